@@ -1,0 +1,186 @@
+/**
+ * The command line: parse arguments with commander, check the inputs, print the report, and
+ * return the exit code (0 clean, 1 findings at or above --fail-on, 2 usage error or unreadable
+ * file). Heavy modules are loaded only after the arguments are understood, so `--version` and
+ * `--help` stay fast.
+ */
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import type { Profile } from './engine/options.js';
+import type { FailOn } from './report/summary.js';
+
+/** Where the CLI reads and writes; the real process by default, replaced in tests. */
+export interface CliIo {
+  readonly stdout: { write(text: string): unknown; readonly isTTY?: boolean };
+  readonly stderr: { write(text: string): unknown; readonly isTTY?: boolean };
+  readonly readStdin: () => Promise<Uint8Array>;
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+interface ParsedOptions {
+  format: 'stylish' | 'json';
+  failOn: FailOn;
+  maxWarnings?: number;
+  quiet?: boolean;
+  color: boolean;
+  profile: Profile;
+  readingAge?: number;
+  maxFileSize: number;
+  stdinFilename?: string;
+}
+
+function packageVersion(): string {
+  const file = new URL('../package.json', import.meta.url);
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks);
+}
+
+const defaultIo: CliIo = {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  readStdin: () => readAll(process.stdin),
+  env: process.env,
+};
+
+function integer(min: number, what: string) {
+  return (value: string): number => {
+    const number = Number(value);
+    if (!Number.isInteger(number) || number < min) throw new InvalidArgumentError(`${what} must be a whole number, ${min} or more.`);
+    return number;
+  };
+}
+
+function positive(what: string, max: number) {
+  return (value: string): number => {
+    const number = Number(value);
+    if (!Number.isFinite(number) || number <= 0 || number > max) throw new InvalidArgumentError(`${what} must be a number above 0 and up to ${max}.`);
+    return number;
+  };
+}
+
+/** Colour level from --no-color, NO_COLOR, FORCE_COLOR and whether output is a terminal. */
+export function colorLevel(flag: boolean, env: CliIo['env'], isTTY: boolean | undefined): 0 | 1 | 2 | 3 {
+  if (!flag) return 0;
+  const force = env['FORCE_COLOR'];
+  if (force !== undefined) {
+    if (force === '0' || force === 'false') return 0;
+    if (force === '2') return 2;
+    if (force === '3') return 3;
+    return 1;
+  }
+  if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return 0;
+  if (!isTTY || env['TERM'] === 'dumb') return 0;
+  const term = env['COLORTERM'] ?? '';
+  return term === 'truecolor' || term === '24bit' ? 3 : /256/.test(env['TERM'] ?? '') ? 2 : 1;
+}
+
+function buildProgram(io: CliIo): Command {
+  const program = new Command();
+  program
+    .name('recruit-check')
+    .description(
+      'Check job adverts, job descriptions, person specifications and interview letters for the barriers\n' +
+        'that keep people out of health and care jobs: jargon, hard-to-read writing and more.',
+    )
+    .version(packageVersion(), '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show this help')
+    .argument('[files...]', 'files, folders (searched for .md and .txt files) or glob patterns; - reads standard input')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(['stylish', 'json']).default('stylish'))
+    .addOption(
+      new Option('--fail-on <level>', 'exit with 1 when a finding is at or above this level')
+        .choices(['error', 'warning', 'info', 'never'])
+        .default('error'),
+    )
+    .option('--max-warnings <number>', 'exit with 1 when there are more warnings than this', integer(0, '--max-warnings'))
+    .option('-q, --quiet', 'report errors only (warnings and info still count for --fail-on and --max-warnings)')
+    .option('--no-color', 'never use colour (NO_COLOR and FORCE_COLOR are respected too)')
+    .addOption(
+      new Option('--profile <name>', 'thresholds: standard (GOV.UK), nhs (NHS service manual) or easy-read')
+        .choices(['standard', 'nhs', 'easy-read'])
+        .default('standard'),
+    )
+    .option('--reading-age <age>', 'target reading age for hard sentences (default: 14; nhs 11; easy-read 9)', positive('--reading-age', 25))
+    .option('--max-file-size <megabytes>', 'largest file to check', positive('--max-file-size', 1024), 5)
+    .option('--stdin-filename <name>', 'name for standard input, used to choose its format (default: Markdown)')
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: (text, write) => write(`recruit-check: ${text.replace(/^error: /, '')}`),
+    })
+    .exitOverride();
+  program.addHelpText(
+    'after',
+    `
+Exit codes:
+  0  nothing at or above the --fail-on level
+  1  findings at or above the --fail-on level, or more warnings than --max-warnings
+  2  a usage error, or a file that could not be read
+
+Examples:
+  recruit-check advert.md
+  recruit-check adverts/ --format json > report.json
+  recruit-check "templates/**/*.md" --fail-on warning
+  cat advert.txt | recruit-check - --stdin-filename advert.txt`,
+  );
+  return program;
+}
+
+/** Run the CLI with `args` (without `node` and the script); resolves to the exit code. */
+export async function main(args: readonly string[], io: CliIo = defaultIo): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    program.parse([...args], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? 0 : 2;
+    }
+    throw error;
+  }
+  const options = program.opts<ParsedOptions>();
+  const files = program.args;
+  if (files.length === 0) {
+    io.stderr.write('recruit-check: no files given — try `recruit-check advert.md`, or `recruit-check --help`\n');
+    return 2;
+  }
+  const [{ expandInputs }, { checkInputs }, { createChecker }, report] = await Promise.all([
+    import('./cli/files.js'),
+    import('./cli/run.js'),
+    import('./check.js'),
+    import('./report/index.js'),
+  ]);
+  let checker;
+  try {
+    checker = createChecker({
+      options: {
+        profile: options.profile,
+        ...(options.readingAge !== undefined ? { readingAge: options.readingAge } : {}),
+      },
+    });
+  } catch (error) {
+    // Rule packs that cannot be used: a configuration error, reported in one line.
+    io.stderr.write(`recruit-check: ${(error as Error).message}\n`);
+    return 2;
+  }
+  const inputs = await expandInputs(files);
+  const results = await checkInputs(inputs, checker, {
+    maxBytes: Math.round(options.maxFileSize * 1024 * 1024),
+    stdinFilename: options.stdinFilename ?? null,
+    readStdin: io.readStdin,
+  });
+  const code = report.exitCode(results, options.failOn, options.maxWarnings ?? null);
+  const shown = options.quiet ? report.onlyErrors(results) : results;
+  io.stdout.write(
+    report.formatReport(options.format, shown, {
+      colorLevel: colorLevel(options.color, io.env, io.stdout.isTTY),
+      rules: new Map(checker.rules.map((rule) => [rule.meta.id, rule.meta])),
+      readingAge: checker.options.readingAge,
+    }),
+  );
+  return code;
+}

@@ -1,0 +1,54 @@
+/** Check every input and collect one result per file, in order. */
+import { checkDocument, type Checker } from '../check.js';
+import { RuleFailure } from '../engine/engine.js';
+import { formatForPath, loadBuffer, loadFile, type LoadResult } from '../load/read.js';
+import type { FileResult } from '../types.js';
+import type { Input } from './files.js';
+
+/** How to read the inputs. */
+export interface RunOptions {
+  readonly maxBytes: number;
+  /** Name used to choose the format of standard input (default: Markdown). */
+  readonly stdinFilename: string | null;
+  /** Reads all of standard input. */
+  readonly readStdin: () => Promise<Uint8Array>;
+}
+
+async function load(input: Input, options: RunOptions): Promise<{ path: string; result: LoadResult }> {
+  if (input.kind === 'error') {
+    return { path: input.path, result: { ok: false, error: input.error, format: null } };
+  }
+  if (input.kind === 'stdin') {
+    const shown = options.stdinFilename ?? '<stdin>';
+    const format = options.stdinFilename ? formatForPath(options.stdinFilename) : 'markdown';
+    const bytes = await options.readStdin();
+    return { path: '-', result: loadBuffer(bytes, shown, format, options.maxBytes) };
+  }
+  return { path: input.path, result: await loadFile(input.path, input.path, options.maxBytes) };
+}
+
+/** Check one input with a ready checker. */
+export async function checkInput(input: Input, checker: Checker, options: RunOptions): Promise<FileResult> {
+  const { path, result } = await load(input, options);
+  if (!result.ok) return { path, format: result.format, error: result.error, findings: [], metrics: null };
+  try {
+    const { findings, metrics } = checkDocument(result.doc, checker);
+    return { path, format: result.format, error: null, findings, metrics };
+  } catch (error) {
+    const reason = error instanceof RuleFailure ? error.message : String(error);
+    return {
+      path,
+      format: result.format,
+      error: { code: 'internal-error', message: `${path}: ${reason} — this is a bug in recruit-check; please report it with the file` },
+      findings: [],
+      metrics: null,
+    };
+  }
+}
+
+/** Check all inputs in order. */
+export async function checkInputs(inputs: readonly Input[], checker: Checker, options: RunOptions): Promise<FileResult[]> {
+  const results: FileResult[] = [];
+  for (const input of inputs) results.push(await checkInput(input, checker, options));
+  return results;
+}

@@ -1,0 +1,126 @@
+/**
+ * Sentences and words of each block, from one parse with parse-english (the parser behind
+ * retext-english). Each block is parsed on its own, so a heading and the bullets under it are
+ * never glued into one giant sentence.
+ */
+import type { Root, Sentence as SentenceNode } from 'nlcst';
+import { ParseEnglish } from 'parse-english';
+import { syllable } from 'syllable';
+import type { Block } from '../document/model.js';
+
+/** A word of a sentence: a run of text between spaces, without surrounding punctuation. */
+export interface Word {
+  /** Offsets in the block's text. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** A sentence of a block. */
+export interface Sentence {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly words: readonly Word[];
+  /** The nlcst node, for retext plugins. */
+  readonly node: SentenceNode;
+}
+
+/** The parse of one block. */
+export interface BlockAnalysis {
+  /** nlcst tree of the block's text, positions relative to the block. */
+  readonly tree: Root;
+  readonly sentences: readonly Sentence[];
+}
+
+const parser = new ParseEnglish();
+
+/** Parses blocks on demand and keeps the result for every rule that asks again. */
+export class TextAnalysis {
+  private readonly cache = new Map<Block, BlockAnalysis>();
+
+  /** The analysis of `block`. */
+  of(block: Block): BlockAnalysis {
+    let analysis = this.cache.get(block);
+    if (!analysis) {
+      analysis = analyseText(block.text);
+      this.cache.set(block, analysis);
+    }
+    return analysis;
+  }
+}
+
+/** Parse `text` into sentences and words. */
+export function analyseText(text: string): BlockAnalysis {
+  const tree = parser.parse(text);
+  const sentences: Sentence[] = [];
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue;
+    for (const node of paragraph.children) {
+      if (node.type !== 'SentenceNode') continue;
+      const start = node.position?.start.offset ?? 0;
+      const end = node.position?.end.offset ?? start;
+      sentences.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        words: wordsOf(node, text),
+        node,
+      });
+    }
+  }
+  return { tree, sentences };
+}
+
+const EDGE_PUNCTUATION = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
+
+function wordsOf(sentence: SentenceNode, text: string): Word[] {
+  const words: Word[] = [];
+  let tokenStart = -1;
+  let tokenEnd = -1;
+  let hasWord = false;
+  const flush = (): void => {
+    if (tokenStart >= 0 && hasWord) {
+      const raw = text.slice(tokenStart, tokenEnd);
+      const leading = /^[\p{P}\p{S}]*/u.exec(raw)?.[0].length ?? 0;
+      const stripped = raw.replace(EDGE_PUNCTUATION, '');
+      if (stripped !== '') {
+        words.push({
+          start: tokenStart + leading,
+          end: tokenStart + leading + stripped.length,
+          text: stripped,
+        });
+      }
+    }
+    tokenStart = -1;
+    hasWord = false;
+  };
+  for (const child of sentence.children) {
+    const start = child.position?.start.offset ?? 0;
+    const end = child.position?.end.offset ?? start;
+    if (child.type === 'WhiteSpaceNode') {
+      flush();
+      continue;
+    }
+    if (tokenStart < 0) tokenStart = start;
+    tokenEnd = end;
+    if (child.type === 'WordNode') hasWord = true;
+  }
+  flush();
+  return words;
+}
+
+/** True for words that are not prose: web addresses, email addresses and phone numbers. */
+export function isNonProse(word: string): boolean {
+  return (
+    /^(?:https?:\/\/|www\.)/i.test(word) ||
+    /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(word) ||
+    /^\+?\d[\d\s()-]{6,}$/.test(word)
+  );
+}
+
+/** Syllables in a word (at least one; numbers count as one). */
+export function syllablesIn(word: string): number {
+  if (!/\p{L}/u.test(word)) return 1;
+  return Math.max(1, syllable(word));
+}

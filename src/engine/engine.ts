@@ -1,0 +1,164 @@
+/**
+ * The rule engine: runs every rule over a document, locates what they report, drops duplicates
+ * and returns the findings in document order. It does no file or terminal I/O.
+ */
+import { nearestSection, type Block, type DocModel } from '../document/model.js';
+import { severityRank, type Finding, type Metrics, type Severity } from '../types.js';
+import { TextAnalysis } from './analysis.js';
+import { countProse, documentMetrics, type ProseCounts } from './metrics.js';
+import type { CheckOptions } from './options.js';
+import { fillTemplate } from './packs.js';
+import type { Report, Rule, RuleContext, RuleMeta } from './rule.js';
+
+/** A rule that threw while checking a document: a bug in the rule, never in the document. */
+export class RuleFailure extends Error {
+  constructor(
+    readonly ruleId: string,
+    override readonly cause: unknown,
+  ) {
+    super(`rule ${ruleId} failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'RuleFailure';
+  }
+}
+
+interface Located {
+  readonly finding: Finding;
+  readonly block: Block | null;
+  readonly start: number;
+  readonly end: number;
+  /** Position of the rule in the run order: earlier rules win ties. */
+  readonly order: number;
+}
+
+/** The findings and metrics of one document. */
+export interface DocumentResult {
+  readonly findings: Finding[];
+  readonly metrics: Metrics;
+}
+
+/** Run `rules` over `doc`. */
+export function runRules(doc: DocModel, rules: readonly Rule[], options: CheckOptions): DocumentResult {
+  const analysis = new TextAnalysis();
+  let prose: ProseCounts | null = null;
+  const located: Located[] = [];
+  rules.forEach((rule, order) => {
+    const setting = options.rules[rule.meta.id];
+    if (setting === 'off') return;
+    const context: RuleContext = {
+      doc,
+      options,
+      analysis,
+      get prose() {
+        prose ??= countProse(doc, analysis);
+        return prose;
+      },
+      report(report) {
+        const entry = locate(rule.meta, report, setting);
+        if (entry && !insideCode(entry)) located.push({ ...entry, order });
+      },
+    };
+    try {
+      rule.check(context);
+    } catch (error) {
+      throw new RuleFailure(rule.meta.id, error);
+    }
+  });
+  prose ??= countProse(doc, analysis);
+  return { findings: order(deduplicate(located)), metrics: documentMetrics(prose) };
+}
+
+function locate(meta: RuleMeta, report: Report, setting: Severity | undefined): Omit<Located, 'order'> | null {
+  const template = meta.messages[report.messageId];
+  if (template === undefined) {
+    throw new Error(`unknown message id “${report.messageId}”`);
+  }
+  const severity = setting ?? report.severity ?? meta.severity;
+  const block = report.block ?? null;
+  const start = block ? Math.max(0, Math.min(report.start ?? 0, block.text.length)) : 0;
+  const end = block ? Math.max(start, Math.min(report.end ?? block.text.length, block.text.length)) : 0;
+  const place = block ? block.sourceMap.locate(start, end) : null;
+  const finding: Finding = {
+    ruleId: meta.id,
+    category: meta.category,
+    severity,
+    message: fillTemplate(template, report.data ?? {}),
+    actual: block ? block.text.slice(start, end) : null,
+    suggestions: [...(report.suggestions ?? [])],
+    location: place && block ? { ...place, section: nearestSection(block) } : null,
+    pillar: meta.pillar,
+    groups: meta.groups,
+    note: `${meta.note} This comes from the co-created solution: ${meta.seed}`,
+    ...(report.safeFix && (report.suggestions?.length ?? 0) > 0 ? { fix: { safe: true as const } } : {}),
+  };
+  return { finding, block, start, end };
+}
+
+/** Text inside inline code is not prose: nothing in it is reported. */
+function insideCode(entry: Omit<Located, 'order'>): boolean {
+  const { block, start, end } = entry;
+  if (!block || end === start) return false;
+  return block.marks.some((mark) => mark.kind === 'code' && start < mark.end && end > mark.start);
+}
+
+/**
+ * One finding per span and category: where rules flag the same text for the same kind of
+ * barrier, the most severe (then the earliest rule) stays; where a finding sits inside a longer one of the same category that is at least
+ * as severe ("timely" inside "in a timely manner"), only the longer one stays.
+ */
+function deduplicate(entries: readonly Located[]): Located[] {
+  const bySpan = new Map<string, Located>();
+  const documentLevel: Located[] = [];
+  for (const entry of entries) {
+    if (!entry.block) {
+      documentLevel.push(entry);
+      continue;
+    }
+    const key = `${entry.block.index}:${entry.start}:${entry.end}:${entry.finding.category}`;
+    const existing = bySpan.get(key);
+    if (!existing || beats(entry, existing)) bySpan.set(key, entry);
+  }
+  const spans = [...bySpan.values()];
+  const kept = spans.filter(
+    (inner) =>
+      !spans.some(
+        (outer) =>
+          outer !== inner &&
+          outer.block === inner.block &&
+          outer.finding.category === inner.finding.category &&
+          outer.start <= inner.start &&
+          outer.end >= inner.end &&
+          outer.end - outer.start > inner.end - inner.start &&
+          severityRank(outer.finding.severity) >= severityRank(inner.finding.severity) &&
+          // Only word-level findings nest; a sentence finding never hides a word finding.
+          isPhraseLevel(outer) &&
+          isPhraseLevel(inner),
+      ),
+  );
+  return [...documentLevel, ...kept];
+}
+
+function isPhraseLevel(entry: Located): boolean {
+  return entry.finding.category === 'plain-language' || entry.finding.category === 'inclusive-language';
+}
+
+function beats(candidate: Located, incumbent: Located): boolean {
+  const difference = severityRank(candidate.finding.severity) - severityRank(incumbent.finding.severity);
+  return difference !== 0 ? difference > 0 : candidate.order < incumbent.order;
+}
+
+/** Document-level findings first, then by block, start, end, rule. */
+function order(entries: Located[]): Finding[] {
+  return entries
+    .sort((a, b) => {
+      const blockA = a.block ? a.block.index : -1;
+      const blockB = b.block ? b.block.index : -1;
+      return (
+        blockA - blockB ||
+        a.start - b.start ||
+        a.end - b.end ||
+        a.order - b.order ||
+        a.finding.ruleId.localeCompare(b.finding.ruleId)
+      );
+    })
+    .map((entry) => entry.finding);
+}

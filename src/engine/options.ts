@@ -1,0 +1,126 @@
+/**
+ * Check options: every tunable number, with its default, normalised once per run. Three
+ * profiles set the thresholds from the rule catalogue: `standard` (GOV.UK and Word guidance),
+ * `nhs` (NHS service manual) and `easy-read` (GOV.UK and DH Easy Read guidance).
+ */
+import type { Severity } from '../types.js';
+
+/** The named sets of thresholds. */
+export type Profile = 'standard' | 'nhs' | 'easy-read';
+
+/** Every profile name. */
+export const PROFILES: readonly Profile[] = ['standard', 'nhs', 'easy-read'];
+
+/** Normalised options every rule reads. */
+export interface CheckOptions {
+  readonly profile: Profile;
+  /** Target reading age for `readability/hard-sentence` (standard 14, nhs 11, easy-read 9). */
+  readonly readingAge: number;
+  /** Sentences with more words than this get a warning (standard 25, nhs 20, easy-read 15). */
+  readonly sentenceWarnWords: number;
+  /** Sentences with more words than this (and not over the warning limit) get an info (standard 20). */
+  readonly sentenceInfoWords: number;
+  /** Paragraphs with more sentences than this get an info (3; easy-read 2). */
+  readonly paragraphInfoSentences: number;
+  /** Paragraphs with more sentences than this get a warning (5). */
+  readonly paragraphWarnSentences: number;
+  /** Paragraphs with more words than this get a warning (100). */
+  readonly paragraphWarnWords: number;
+  /** Lists with more items than this get an info (6). */
+  readonly listMaxItems: number;
+  /** Average sentence length above this gets a warning (20; easy-read 15). */
+  readonly averageSentenceWarnWords: number;
+  /** Flesch reading ease below this gets a warning (60; easy-read 70). */
+  readonly fleschWarnBelow: number;
+  /** Flesch reading ease below this (and not below the warning) gets an info (70). */
+  readonly fleschInfoBelow: number;
+  /** Flesch–Kincaid grade above this gets a warning (standard 8, nhs 6, easy-read 4). */
+  readonly gradeWarnAbove: number;
+  /** Flesch–Kincaid grade above this (and not above the warning) gets an info (standard 6). */
+  readonly gradeInfoAbove: number;
+  /** Document formulas are reported only with at least this many words of prose (100). */
+  readonly minWordsForDocumentScores: number;
+  /** Acronyms that never need spelling out, on top of the bundled list in `rules/data/acronyms.yml`. */
+  readonly knownAcronyms: readonly string[];
+  /** Easy Read: any acronym is flagged, spelled out or not. */
+  readonly flagEveryAcronym: boolean;
+  /** Per-rule severity overrides; `off` turns a rule off. */
+  readonly rules: Readonly<Record<string, Severity | 'off'>>;
+}
+
+/** Options a caller may give; anything left out comes from the profile. */
+export type CheckOptionsInput = Partial<Omit<CheckOptions, 'profile'>> & { profile?: Profile };
+
+const PROFILE_DEFAULTS: Readonly<Record<Profile, Omit<CheckOptions, 'rules' | 'knownAcronyms'>>> = {
+  standard: {
+    profile: 'standard',
+    readingAge: 14,
+    sentenceWarnWords: 25,
+    sentenceInfoWords: 20,
+    paragraphInfoSentences: 3,
+    paragraphWarnSentences: 5,
+    paragraphWarnWords: 100,
+    listMaxItems: 6,
+    averageSentenceWarnWords: 20,
+    fleschWarnBelow: 60,
+    fleschInfoBelow: 70,
+    gradeWarnAbove: 8,
+    gradeInfoAbove: 6,
+    minWordsForDocumentScores: 100,
+    flagEveryAcronym: false,
+  },
+  nhs: {
+    profile: 'nhs',
+    readingAge: 11,
+    sentenceWarnWords: 20,
+    sentenceInfoWords: 20,
+    paragraphInfoSentences: 3,
+    paragraphWarnSentences: 5,
+    paragraphWarnWords: 100,
+    listMaxItems: 6,
+    averageSentenceWarnWords: 20,
+    fleschWarnBelow: 60,
+    fleschInfoBelow: 70,
+    gradeWarnAbove: 6,
+    gradeInfoAbove: 6,
+    minWordsForDocumentScores: 100,
+    flagEveryAcronym: false,
+  },
+  'easy-read': {
+    profile: 'easy-read',
+    readingAge: 9,
+    sentenceWarnWords: 15,
+    sentenceInfoWords: 15,
+    paragraphInfoSentences: 2,
+    paragraphWarnSentences: 5,
+    paragraphWarnWords: 100,
+    listMaxItems: 6,
+    averageSentenceWarnWords: 15,
+    fleschWarnBelow: 70,
+    fleschInfoBelow: 70,
+    gradeWarnAbove: 4,
+    gradeInfoAbove: 4,
+    minWordsForDocumentScores: 100,
+    flagEveryAcronym: true,
+  },
+};
+
+/** Fill in every option from the profile (default `standard`). */
+export function normaliseOptions(input: CheckOptionsInput = {}): CheckOptions {
+  const profile = input.profile ?? 'standard';
+  const defaults = PROFILE_DEFAULTS[profile];
+  const merged: CheckOptions = {
+    ...defaults,
+    knownAcronyms: [],
+    rules: {},
+    ...stripUndefined(input),
+    profile,
+  };
+  return merged;
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(value).filter(([, entry]) => entry !== undefined),
+  ) as Partial<T>;
+}

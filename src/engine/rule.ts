@@ -1,0 +1,71 @@
+/** What a rule is: its metadata, and a check that reports findings through a context. */
+import type { Block, DocModel } from '../document/model.js';
+import type { Category, Group, Pillar, Severity } from '../types.js';
+import type { TextAnalysis } from './analysis.js';
+import type { ProseCounts } from './metrics.js';
+import type { CheckOptions } from './options.js';
+
+/** Everything a person needs to know about a rule, kept next to its code or data. */
+export interface RuleMeta {
+  /** Stable id, `pack/rule-name`. */
+  readonly id: string;
+  readonly category: Category;
+  /** Default severity (a rule may report some cases at a lower tier). */
+  readonly severity: Severity;
+  readonly pillar: Pillar;
+  readonly groups: readonly Group[];
+  /** One line: what the rule looks for. */
+  readonly description: string;
+  /** Why it matters and who it affects, in plain words. */
+  readonly note: string;
+  /** The co-created solution in the seeds that this rule serves, quoted. */
+  readonly seed: string;
+  /** How to fix what the rule finds, in general terms. */
+  readonly fix: string;
+  /** Where the guidance behind the rule comes from. */
+  readonly sources: readonly string[];
+  /** Messages by id; `{name}` placeholders are filled from a report's `data`. */
+  readonly messages: Readonly<Record<string, string>>;
+  /** Examples for `explain` and for the rule's tests: text that is flagged and text that is not. */
+  readonly examples: { readonly flagged: readonly string[]; readonly passes: readonly string[] };
+  /** True when some of its findings can be fixed mechanically by `--fix`. */
+  readonly fixable: boolean;
+  /** Where the rule was defined (a YAML pack or a code file), for error messages and docs. */
+  readonly origin: string;
+}
+
+/** One finding as a rule reports it, before the engine locates it. */
+export interface Report {
+  /** The block the finding is in; absent for a finding about the whole document. */
+  readonly block?: Block;
+  /** Range in `block.text`; defaults to the whole block. */
+  readonly start?: number;
+  readonly end?: number;
+  /** Which of the rule's messages to use. */
+  readonly messageId: string;
+  /** Values for the message's placeholders. */
+  readonly data?: Readonly<Record<string, string | number>>;
+  /** Replacements for the flagged text, or wording to add. */
+  readonly suggestions?: readonly string[];
+  /** A lower (or higher) tier than the rule's default, e.g. `info` for a near miss. */
+  readonly severity?: Severity;
+  /** True when the first suggestion can replace the flagged text mechanically. */
+  readonly safeFix?: boolean;
+}
+
+/** What a rule's check is given. */
+export interface RuleContext {
+  readonly doc: DocModel;
+  readonly options: CheckOptions;
+  /** Sentences and words of each block, parsed once and shared by all rules. */
+  readonly analysis: TextAnalysis;
+  /** Word, sentence and syllable counts of the document's prose (computed on first use). */
+  readonly prose: ProseCounts;
+  report(report: Report): void;
+}
+
+/** A rule: metadata plus a pure check of a document that only adds findings. */
+export interface Rule {
+  readonly meta: RuleMeta;
+  check(context: RuleContext): void;
+}

@@ -1,0 +1,272 @@
+/** Load Markdown (CommonMark + GFM tables, front matter) into the document model. */
+import type {
+  Definition,
+  Nodes,
+  PhrasingContent,
+  Root,
+  RootContent,
+  Yaml,
+} from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { parse as parseYaml } from 'yaml';
+import type {
+  Block,
+  BlockKind,
+  CellRef,
+  DocMeta,
+  DocModel,
+  Image,
+  Link,
+  ListInfo,
+  ListRef,
+  Mark,
+} from '../document/model.js';
+import { BlockTextBuilder, indexSource, type OffsetIndex } from '../document/text-source.js';
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+
+type BuiltBlock = Pick<Block, 'text' | 'sourceMap' | 'links' | 'marks' | 'images'>;
+
+interface Context {
+  readonly list: ListRef | null;
+  readonly listDepth: number;
+  readonly quoted: boolean;
+}
+
+/** Parse Markdown text into a `DocModel` whose locations are line:column in `source`. */
+export function loadMarkdown(source: string): DocModel {
+  const tree = parser.parse(source) as Root;
+  return new MarkdownWalker(source, tree).walk();
+}
+
+class MarkdownWalker {
+  private readonly index: OffsetIndex;
+  private readonly blocks: Block[] = [];
+  private readonly lists: ListInfo[] = [];
+  private readonly headings: { depth: number; text: string }[] = [];
+  private readonly definitions = new Map<string, string>();
+  private tableCount = 0;
+  private meta: DocMeta = { title: null, language: null };
+
+  constructor(
+    private readonly source: string,
+    private readonly tree: Root,
+  ) {
+    this.index = indexSource(source);
+  }
+
+  walk(): DocModel {
+    this.collectDefinitions(this.tree);
+    const top: Context = { list: null, listDepth: 0, quoted: false };
+    for (const child of this.tree.children) this.visit(child, top);
+    return { format: 'markdown', blocks: this.blocks, lists: this.lists, meta: this.meta };
+  }
+
+  private collectDefinitions(node: Nodes): void {
+    if (node.type === 'definition') {
+      const definition = node as Definition;
+      if (!this.definitions.has(definition.identifier)) {
+        this.definitions.set(definition.identifier, definition.url);
+      }
+    }
+    if ('children' in node) for (const child of node.children) this.collectDefinitions(child);
+  }
+
+  private visit(node: RootContent, context: Context): void {
+    switch (node.type) {
+      case 'heading': {
+        const built = this.build(node.children);
+        while (this.headings.length > 0 && (this.headings.at(-1)?.depth ?? 0) >= node.depth) {
+          this.headings.pop();
+        }
+        if (built.text !== '') this.headings.push({ depth: node.depth, text: built.text });
+        this.push(built, 'heading', context, node.depth, null);
+        return;
+      }
+      case 'paragraph': {
+        const kind: BlockKind = context.list ? 'list-item' : context.quoted ? 'quote' : 'paragraph';
+        this.push(this.build(node.children), kind, context, null, null);
+        return;
+      }
+      case 'blockquote':
+        for (const child of node.children) this.visit(child, { ...context, quoted: true });
+        return;
+      case 'list': {
+        const id = this.lists.length;
+        const info: ListInfo = {
+          id,
+          ordered: node.ordered === true,
+          depth: context.listDepth,
+          items: node.children.length,
+          firstBlock: this.blocks.length,
+        };
+        this.lists.push(info);
+        node.children.forEach((item, position) => {
+          const itemContext: Context = {
+            list: { id, item: position },
+            listDepth: context.listDepth + 1,
+            quoted: context.quoted,
+          };
+          for (const child of item.children) this.visit(child, itemContext);
+        });
+        return;
+      }
+      case 'table': {
+        const table = this.tableCount++;
+        node.children.forEach((row, rowIndex) => {
+          row.children.forEach((cell, column) => {
+            const ref: CellRef = { table, row: rowIndex, column, header: rowIndex === 0 };
+            this.push(this.build(cell.children), 'table-cell', context, null, ref);
+          });
+        });
+        return;
+      }
+      case 'footnoteDefinition':
+        for (const child of node.children) this.visit(child, context);
+        return;
+      case 'yaml':
+        this.readFrontMatter(node);
+        return;
+      default:
+        // code, html, thematicBreak, definition, toml: not prose.
+        return;
+    }
+  }
+
+  private readFrontMatter(node: Yaml): void {
+    let data: unknown;
+    try {
+      data = parseYaml(node.value);
+    } catch {
+      return;
+    }
+    if (data === null || typeof data !== 'object') return;
+    const record = data as Record<string, unknown>;
+    const text = (value: unknown): string | null =>
+      typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+    this.meta = {
+      title: text(record['title']),
+      language: text(record['lang']) ?? text(record['language']),
+    };
+  }
+
+  private sectionPath(): string[] {
+    return this.headings.map((heading) => heading.text);
+  }
+
+  /** Build a block's text, links, marks and images from phrasing content. */
+  private build(children: readonly PhrasingContent[]): BuiltBlock {
+    const builder = new BlockTextBuilder(this.source, this.index);
+    const links: Link[] = [];
+    const marks: Mark[] = [];
+    const images: Image[] = [];
+    this.inline(children, builder, links, marks, images);
+    const shift = builder.trim();
+    const length = builder.length;
+    const clamp = <T extends { start: number; end: number }>(range: T): T => ({
+      ...range,
+      start: Math.max(0, Math.min(length, range.start - shift)),
+      end: Math.max(0, Math.min(length, range.end - shift)),
+    });
+    const anchor = children[0]?.position?.start.offset ?? 0;
+    const { text, sourceMap } = builder.build(anchor);
+    return {
+      text,
+      sourceMap,
+      links: links.map(clamp).filter((link) => link.end > link.start),
+      marks: marks.map(clamp).filter((mark) => mark.end > mark.start),
+      images,
+    };
+  }
+
+  /** Append a built block, unless it has nothing in it. */
+  private push(
+    built: BuiltBlock,
+    kind: BlockKind,
+    context: Context,
+    depth: number | null,
+    cell: CellRef | null,
+  ): void {
+    if (built.text === '' && built.images.length === 0) return;
+    this.blocks.push({
+      ...built,
+      index: this.blocks.length,
+      kind,
+      depth,
+      section: this.sectionPath(),
+      list: context.list,
+      cell,
+      quoted: context.quoted,
+    });
+  }
+
+  private inline(
+    nodes: readonly PhrasingContent[],
+    builder: BlockTextBuilder,
+    links: Link[],
+    marks: Mark[],
+    images: Image[],
+  ): void {
+    for (const node of nodes) {
+      const from = node.position?.start.offset ?? 0;
+      const to = node.position?.end.offset ?? from;
+      switch (node.type) {
+        case 'text':
+          builder.appendAligned(node.value, from, to);
+          break;
+        case 'inlineCode': {
+          const start = builder.length;
+          builder.appendAligned(node.value, from, to);
+          marks.push({ kind: 'code', start, end: builder.length });
+          break;
+        }
+        case 'emphasis':
+        case 'strong':
+        case 'delete': {
+          const start = builder.length;
+          this.inline(node.children, builder, links, marks, images);
+          marks.push({ kind: node.type, start, end: builder.length });
+          break;
+        }
+        case 'link':
+        case 'linkReference': {
+          const start = builder.length;
+          this.inline(node.children, builder, links, marks, images);
+          const url =
+            node.type === 'link' ? node.url : (this.definitions.get(node.identifier) ?? '');
+          links.push({ start, end: builder.length, url });
+          break;
+        }
+        case 'image':
+        case 'imageReference': {
+          const url =
+            node.type === 'image' ? node.url : (this.definitions.get(node.identifier) ?? '');
+          const a = this.index.toPoint(from);
+          const b = this.index.toPoint(to);
+          images.push({
+            alt: node.alt ?? '',
+            url,
+            place: {
+              line: a.line,
+              column: a.column,
+              endLine: b.line,
+              endColumn: b.column,
+              page: null,
+              paragraph: null,
+            },
+          });
+          break;
+        }
+        case 'break':
+          builder.push('\n', from, to);
+          break;
+        default:
+          // html, footnoteReference: no visible prose.
+          break;
+      }
+    }
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * The terminal report: per file, each finding with where it is (line:column and section), what
+ * was found, how to fix it, why it matters and who it affects; then the file's reading age and
+ * a summary. It never depends on the terminal's width, reads well without colour, and shows
+ * document text only after sanitising it.
+ */
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { RuleMeta } from '../engine/rule.js';
+import { GROUP_NAMES, type FileResult, type Finding, type Metrics } from '../types.js';
+import { excerpt, sanitize } from './sanitize.js';
+import { summarise } from './summary.js';
+
+/** What the terminal report needs besides the results. */
+export interface StylishOptions {
+  /** Colour level: 0 none, 1 basic, 2 256 colours, 3 truecolor. */
+  readonly colorLevel: 0 | 1 | 2 | 3;
+  /** Rule metadata by id, for the fix, why and who lines. */
+  readonly rules: ReadonlyMap<string, RuleMeta>;
+  /** Target reading age, shown next to the document's reading age. */
+  readonly readingAge: number;
+}
+
+const INDENT = '  ';
+const DETAIL = '      ';
+
+/** The terminal report as a string. */
+export function formatStylish(results: readonly FileResult[], options: StylishOptions): string {
+  const c = new Chalk({ level: options.colorLevel });
+  const out: string[] = [];
+  for (const result of results) {
+    const path = result.path === '-' ? '<stdin>' : result.path;
+    out.push(c.underline(sanitize(path)));
+    if (result.error) {
+      out.push(`${INDENT}${c.red('error')}  ${sanitize(result.error.message)}  ${c.dim(result.error.code)}`, '');
+      continue;
+    }
+    if (result.findings.length === 0) out.push(`${INDENT}${c.green('No problems found.')}`);
+    const explained = new Set<string>();
+    for (const finding of result.findings) {
+      out.push(...formatFinding(finding, options, c, !explained.has(finding.ruleId)));
+      explained.add(finding.ruleId);
+    }
+    if (result.metrics) out.push(`${INDENT}${formatMetrics(result.metrics, options.readingAge, c)}`);
+    out.push('');
+  }
+  out.push(formatTotals(results, c));
+  return `${out.join('\n')}\n`;
+}
+
+function severityLabel(finding: Finding, c: ChalkInstance): string {
+  const label = finding.severity.padEnd(7);
+  if (finding.severity === 'error') return c.red(label);
+  if (finding.severity === 'warning') return c.yellow(label);
+  return c.blue(label);
+}
+
+function where(finding: Finding): string {
+  const location = finding.location;
+  if (!location) return 'document';
+  if (location.page !== null) return `page ${location.page}${location.line !== null ? ` line ${location.line}` : ''}`;
+  if (location.paragraph !== null) return `¶${location.paragraph}`;
+  return `${location.line ?? '?'}:${location.column ?? '?'}`;
+}
+
+function formatFinding(finding: Finding, options: StylishOptions, c: ChalkInstance, firstOfRule: boolean): string[] {
+  const meta = options.rules.get(finding.ruleId);
+  const lines = [
+    `${INDENT}${where(finding).padEnd(8)}  ${severityLabel(finding, c)}  ${sanitize(finding.message)}  ${c.dim(finding.ruleId)}`,
+  ];
+  const detail = (label: string, text: string): void => {
+    lines.push(`${INDENT}${DETAIL}${c.dim(label.padEnd(6))}${text}`);
+  };
+  if (finding.location?.section) detail('in', sanitize(finding.location.section));
+  if (finding.actual !== null && finding.actual !== '') detail('found', `“${excerpt(finding.actual)}”`);
+  const fix = finding.suggestions.length > 0 ? finding.suggestions.map(sanitize).join(' / ') : meta?.fix;
+  if (fix) detail('fix', fix);
+  if (firstOfRule && meta) {
+    detail('why', `${meta.note} ${c.dim(`(${meta.seed})`)}`);
+    detail('who', meta.groups.map((group) => GROUP_NAMES[group]).join('; '));
+  }
+  return lines;
+}
+
+function formatMetrics(metrics: Metrics, target: number, c: ChalkInstance): string {
+  const parts = [`${metrics.words} words`, `${metrics.sentences} sentences`];
+  if (metrics.readingAge !== null) {
+    const age = `reading age ${metrics.readingAge.toFixed(1)}`;
+    parts.push(`${metrics.readingAge > target ? c.yellow(age) : c.green(age)} (target ${target} or lower)`);
+  }
+  if (metrics.fleschReadingEase !== null) parts.push(`Flesch reading ease ${metrics.fleschReadingEase.toFixed(1)}`);
+  return c.dim(parts.join(' · '));
+}
+
+function plural(count: number, word: string, plural = `${word}s`): string {
+  return `${count} ${count === 1 ? word : plural}`;
+}
+
+function formatTotals(results: readonly FileResult[], c: ChalkInstance): string {
+  const summary = summarise(results);
+  const unreadable = results.filter((result) => result.error !== null).length;
+  const problems = summary.errors + summary.warnings + summary.info;
+  const files = plural(results.length, 'file');
+  const unread = unreadable > 0 ? `; ${plural(unreadable, 'file')} could not be read` : '';
+  if (problems === 0) {
+    const line = `✔ No problems found in ${files}${unread}`;
+    return unreadable > 0 ? c.red(line) : c.green(line);
+  }
+  const line = `✖ ${plural(problems, 'problem')} (${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${summary.info} info) in ${files}${unread}`;
+  return summary.errors > 0 || unreadable > 0 ? c.red.bold(line) : c.yellow.bold(line);
+}

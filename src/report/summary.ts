@@ -1,0 +1,47 @@
+/** Counting findings, and turning results into an exit code (DESIGN: 0 / 1 / 2). */
+import type { FileResult, Severity } from '../types.js';
+
+/** Findings counted by severity, over all files. */
+export interface Summary {
+  readonly files: number;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly info: number;
+}
+
+/** Count the findings of every file by severity. */
+export function summarise(results: readonly FileResult[]): Summary {
+  let errors = 0;
+  let warnings = 0;
+  let info = 0;
+  for (const result of results) {
+    for (const finding of result.findings) {
+      if (finding.severity === 'error') errors++;
+      else if (finding.severity === 'warning') warnings++;
+      else info++;
+    }
+  }
+  return { files: results.length, errors, warnings, info };
+}
+
+/** The lowest severity that fails a run, or `never`. */
+export type FailOn = Severity | 'never';
+
+/**
+ * `2` when any file could not be read; `1` when a finding is at or above `failOn`, or there are
+ * more warnings than `maxWarnings`; otherwise `0`.
+ */
+export function exitCode(results: readonly FileResult[], failOn: FailOn, maxWarnings: number | null): 0 | 1 | 2 {
+  if (results.some((result) => result.error !== null)) return 2;
+  const summary = summarise(results);
+  if (maxWarnings !== null && summary.warnings > maxWarnings) return 1;
+  const failing =
+    failOn === 'never'
+      ? 0
+      : failOn === 'error'
+        ? summary.errors
+        : failOn === 'warning'
+          ? summary.errors + summary.warnings
+          : summary.errors + summary.warnings + summary.info;
+  return failing > 0 ? 1 : 0;
+}

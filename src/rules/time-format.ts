@@ -1,0 +1,143 @@
+/**
+ * `plain-language/time-format`: times that are ambiguous or hard to read. “Midnight” (and 12am,
+ * 00:00, 24:00) in a deadline can mean the start or the end of the day, so it is a warning there;
+ * 24-hour times (14:00, 1400hrs), “12pm”, “12 noon”, “5.30pm”, “10:00am”, “a.m.” and hyphenated
+ * ranges (10-11am) are information.
+ */
+import type { Block } from '../document/model.js';
+import type { Rule, RuleContext } from '../engine/rule.js';
+import { SEEDS } from './seeds.js';
+
+const DEADLINE =
+  /\b(?:clos(?:e|es|ed|ing)|deadline|appl(?:y|ies|ication|ications)|submit(?:ted)?|return(?:ed)?|receive[ds]?|by|before|no later than|until|ends?)\b/iu;
+const MIDNIGHT = /(?<![\p{L}])midnight(?![\p{L}])/giu;
+const TWELVE = /(?<![\p{N}:.])12(?:[:.]00)?\s?(am|pm|a\.m\.|p\.m\.)(?![\p{L}])/giu;
+const NOON = /(?<![\p{L}\p{N}])(?:12\s?noon|noon)(?![\p{L}])/giu;
+const CLOCK = /(?<![\p{N}:.£$€])([01]?\d|2[0-4])([:.])([0-5]\d)(\s?(?:hrs|hours|h)(?![\p{L}]))?(?!\s?(?:am|pm|a\.m\.|p\.m\.)|[\p{N}:]|\.\d)/giu;
+const FOUR_DIGIT = /(?<![\p{N}:.£$€])([01]\d|2[0-4])([0-5]\d)\s?(?:hrs|hours|h)(?![\p{L}])/giu;
+const DOTTED = /(?<![\p{N}:.£$€])(\d{1,2})\.([0-5]\d)\s?(am|pm)(?![\p{L}])/giu;
+const ON_THE_HOUR = /(?<![\p{N}:.£$€])(\d{1,2}):00\s?(am|pm)(?![\p{L}])/giu;
+const DOTTED_MERIDIEM = /(?<=\d\s?)(a\.m\.|p\.m\.)/giu;
+const TIME = '\\d{1,2}(?:[:.][0-5]\\d)?\\s?(?:am|pm)?';
+const RANGE = new RegExp(`(?<![\\p{N}:.£$€])(${TIME})\\s?[-–—]\\s?(${TIME})(?![\\p{L}\\p{N}])`, 'giu');
+
+/** “2pm”, “9:30am”, “midday” or “midnight” for a 24-hour time. */
+export function twelveHour(hour: number, minute: number): string {
+  if (minute === 0 && (hour === 0 || hour === 24)) return 'midnight';
+  if (minute === 0 && hour === 12) return 'midday';
+  const suffix = hour % 24 < 12 ? 'am' : 'pm';
+  const h = hour % 12 === 0 ? 12 : hour % 12;
+  return minute === 0 ? `${h}${suffix}` : `${h}:${String(minute).padStart(2, '0')}${suffix}`;
+}
+
+function sentenceAt(context: RuleContext, block: Block, offset: number): string {
+  const sentence = context.analysis.of(block).sentences.find((s) => s.start <= offset && offset < s.end);
+  return sentence?.text ?? block.text;
+}
+
+const rule: Rule = {
+  meta: {
+    id: 'plain-language/time-format',
+    category: 'plain-language',
+    severity: 'warning',
+    pillar: 'inform',
+    groups: ['migrants', 'neurodivergent'],
+    description: '“Midnight” in a deadline, 24-hour times, “12pm”, “12 noon”, “5.30pm” and hyphenated time ranges.',
+    note:
+      '“Midnight on 12 July” can mean the start or the end of that day, so people apply a day late or a day early. 24-hour times and “12pm” are read differently in different countries, which catches out people who learned English elsewhere and people who read literally.',
+    seed: SEEDS.clearInformation,
+    fix: 'Write “2pm”, “5:30pm”, “midday” and “10am to 11am”. For a deadline, write “11:59pm on Sunday 12 July 2026”.',
+    sources: ['GOV.UK style guide, “Times”', 'NHS service manual, “Time”'],
+    messages: {
+      midnightDeadline: '“{actual}” can mean the start or the end of the day: write “11:59pm” and the day and date.',
+      twelve: 'Write “{written}” instead of “{actual}”.',
+      twentyFour: 'Write “{written}”: the 24-hour clock is easy to misread.',
+      dotted: 'Write “{written}”, with a colon.',
+      onTheHour: 'Write “{written}”: leave out “:00”.',
+      meridiem: 'Write “{written}”, without full stops.',
+      range: 'Use “to” in time ranges: “{written}”.',
+    },
+    examples: {
+      flagged: ['The closing date is midnight on 12 July.', 'Shifts are 07:00 to 19:00.', 'Interviews from 10-11am.'],
+      passes: ['The closing date is 11:59pm on Sunday 12 July 2026.', 'Shifts are 7am to 7pm.', 'Night shifts run from 8pm to midnight.'],
+    },
+    fixable: true,
+    origin: 'src/rules/time-format.ts',
+  },
+  check(context) {
+    for (const block of context.doc.blocks) {
+      const text = block.text;
+      if (!/\d|noon|midnight/i.test(text)) continue;
+      const report = (
+        match: RegExpMatchArray & { index: number },
+        messageId: string,
+        written: string,
+        options: { severity?: 'warning' | 'info'; safe?: boolean } = {},
+      ): void => {
+        context.report({
+          block,
+          start: match.index,
+          end: match.index + match[0].length,
+          messageId,
+          data: { actual: match[0], written },
+          suggestions: [written],
+          severity: options.severity ?? 'info',
+          ...(options.safe ? { safeFix: true } : {}),
+        });
+      };
+      const isDeadline = (match: { index: number }): boolean =>
+        DEADLINE.test(sentenceAt(context, block, match.index));
+
+      for (const match of text.matchAll(MIDNIGHT)) {
+        if (isDeadline(match)) report(match, 'midnightDeadline', '11:59pm', { severity: 'warning' });
+      }
+      for (const match of text.matchAll(TWELVE)) {
+        const pm = (match[1] ?? '').toLowerCase().startsWith('p');
+        if (pm) report(match, 'twelve', 'midday', { safe: true });
+        else if (isDeadline(match)) report(match, 'midnightDeadline', '11:59pm', { severity: 'warning' });
+        else report(match, 'twelve', 'midnight');
+      }
+      for (const match of text.matchAll(NOON)) report(match, 'twelve', 'midday', { safe: true });
+      for (const match of text.matchAll(CLOCK)) {
+        const [, hourText = '', separator, minuteText = '', hours] = match;
+        const hour = Number(hourText);
+        const minute = Number(minuteText);
+        if (hour > 24 || (hour === 24 && minute > 0)) continue;
+        // 10:30 could be a twelve-hour time: only clear 24-hour times are flagged. With a full
+        // stop, 17.00 may be money or a decimal, so it needs a leading zero or “hrs”.
+        const leadingZero = hourText.length === 2 && hourText.startsWith('0');
+        const clear = hours !== undefined || leadingZero || (separator === ':' && (hour >= 13 || hour === 0 || hour === 24));
+        if (!clear) continue;
+        const written = twelveHour(hour, minute);
+        if (written === 'midnight' && isDeadline(match)) report(match, 'midnightDeadline', '11:59pm', { severity: 'warning' });
+        else report(match, 'twentyFour', written);
+      }
+      for (const match of text.matchAll(FOUR_DIGIT)) {
+        report(match, 'twentyFour', twelveHour(Number(match[1]), Number(match[2])));
+      }
+      for (const match of text.matchAll(DOTTED)) {
+        const [, hour = '', minute = '', suffix = ''] = match;
+        report(match, 'dotted', `${Number(hour)}:${minute}${suffix.toLowerCase()}`, { safe: true });
+      }
+      for (const match of text.matchAll(ON_THE_HOUR)) {
+        const [, hour = '', suffix = ''] = match;
+        if (hour === '12') continue;
+        report(match, 'onTheHour', `${Number(hour)}${suffix.toLowerCase()}`, { safe: true });
+      }
+      for (const match of text.matchAll(DOTTED_MERIDIEM)) {
+        report(match, 'meridiem', (match[1] ?? '').replace(/\./g, '').toLowerCase(), { safe: true });
+      }
+      for (const match of text.matchAll(RANGE)) {
+        const [, from = '', to = ''] = match;
+        if (!/am|pm/i.test(from + to)) continue;
+        const suffix = /(am|pm)\s*$/i.exec(to)?.[1]?.toLowerCase() ?? '';
+        const tidy = (time: string): string =>
+          time.replace(/\s+/g, '').replace(/\./, ':').replace(/:00/, '').toLowerCase();
+        const start = /am|pm/i.test(from) ? tidy(from) : `${tidy(from)}${suffix}`;
+        report(match, 'range', `${start} to ${tidy(to)}`);
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,129 @@
+/** The vocabulary shared by every part of recruit-check: severities, pillars, groups, findings. */
+
+/** How serious a finding is. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Severities from most to least serious. */
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** Rank of a severity: higher is more serious. */
+export function severityRank(severity: Severity): number {
+  return severity === 'error' ? 3 : severity === 'warning' ? 2 : 1;
+}
+
+/** What kind of barrier a rule looks for. */
+export type Category =
+  | 'plain-language'
+  | 'readability'
+  | 'inclusive-language'
+  | 'required-content'
+  | 'document-structure'
+  | 'formatting';
+
+/** Every category, in report order. */
+export const CATEGORIES: readonly Category[] = [
+  'plain-language',
+  'readability',
+  'inclusive-language',
+  'required-content',
+  'document-structure',
+  'formatting',
+];
+
+/** The I.D.E.A.S. pillar a co-created solution sits under in the seeds. */
+export type Pillar = 'inform' | 'develop' | 'encourage' | 'awareness' | 'support';
+
+/** Every pillar, in I.D.E.A.S. order. */
+export const PILLARS: readonly Pillar[] = ['inform', 'develop', 'encourage', 'awareness', 'support'];
+
+/** The under-represented groups named in the seeds, plus `everyone`. */
+export type Group = 'carers' | 'black-heritage' | 'migrants' | 'deaf' | 'neurodivergent' | 'everyone';
+
+/** Every group id. */
+export const GROUPS: readonly Group[] = [
+  'carers',
+  'black-heritage',
+  'migrants',
+  'deaf',
+  'neurodivergent',
+  'everyone',
+];
+
+/** Plain-words names of the groups, for reports. */
+export const GROUP_NAMES: Readonly<Record<Group, string>> = {
+  carers: 'people with caring responsibilities',
+  'black-heritage': 'people of Black, Caribbean or African heritage',
+  migrants: 'migrants, refugees and people seeking asylum',
+  deaf: 'deaf and hard of hearing people',
+  neurodivergent: 'neurodivergent people',
+  everyone: 'everyone',
+};
+
+/** Where a finding is, in terms a person can use to find it. */
+export interface Location {
+  /** 1-based line (markdown, text, html), or null. */
+  readonly line: number | null;
+  /** 1-based column (UTF-16 code units), or null. */
+  readonly column: number | null;
+  /** 1-based line of the end (exclusive end column), or null. */
+  readonly endLine: number | null;
+  /** 1-based column just after the flagged text, or null. */
+  readonly endColumn: number | null;
+  /** 1-based page (pdf), or null. */
+  readonly page: number | null;
+  /** 1-based paragraph number (docx), or null. */
+  readonly paragraph: number | null;
+  /** Text of the nearest heading above the finding, when known. */
+  readonly section: string | null;
+}
+
+/** One problem found in a document: the JSON contract's finding. */
+export interface Finding {
+  readonly ruleId: string;
+  readonly category: Category;
+  readonly severity: Severity;
+  readonly message: string;
+  /** The flagged text exactly as the reader sees it; null for document-level findings. */
+  readonly actual: string | null;
+  /** Replacements, or wording to add. */
+  readonly suggestions: readonly string[];
+  /** Null for document-level findings. */
+  readonly location: Location | null;
+  readonly pillar: Pillar;
+  readonly groups: readonly Group[];
+  /** Why it matters, who it affects, and the co-created solution it comes from. */
+  readonly note: string;
+  /** Present when `--fix` can apply the first suggestion mechanically. */
+  readonly fix?: { readonly safe: true };
+}
+
+/** Document metrics over the prose of a document. */
+export interface Metrics {
+  readonly words: number;
+  readonly sentences: number;
+  /** UK reading age (Flesch–Kincaid grade + 5), or null with no prose. */
+  readonly readingAge: number | null;
+  readonly fleschReadingEase: number | null;
+  readonly fleschKincaidGrade: number | null;
+}
+
+/** Why a file could not be checked. */
+export interface FileError {
+  /** Stable machine-readable code, e.g. `not-found`, `not-utf8`. */
+  readonly code: string;
+  /** One line naming the file and saying what to do. */
+  readonly message: string;
+}
+
+/** Supported document formats. */
+export type Format = 'markdown' | 'text';
+
+/** The result of checking one file. */
+export interface FileResult {
+  /** The path as given on the command line (`-` for standard input). */
+  readonly path: string;
+  readonly format: Format | null;
+  readonly error: FileError | null;
+  readonly findings: readonly Finding[];
+  readonly metrics: Metrics | null;
+}
