@@ -54,7 +54,7 @@ class TextWalker {
   private headingPath: string[] = [];
   /** Text of the level-1 heading above, if any. */
   private title: string | null = null;
-  private openList: { id: number; items: number } | null = null;
+  private openList: { id: number; items: number; ordered: boolean } | null = null;
 
   constructor(private readonly source: string) {
     this.index = indexSource(source);
@@ -136,16 +136,12 @@ class TextWalker {
     if (text === '') return;
     let list: ListRef | null = null;
     if (isItem) {
+      const ordered = /\d|[a-z]/.test(BULLET.exec(lines[0]?.text ?? '')?.[2] ?? '');
+      // A change from bullets to numbers (or back) starts a new list.
+      if (this.openList && this.openList.ordered !== ordered) this.closeList();
       if (!this.openList) {
-        this.openList = { id: this.lists.length, items: 0 };
-        const first = BULLET.exec(lines[0]?.text ?? '');
-        this.lists.push({
-          id: this.openList.id,
-          ordered: /\d|[a-z]/.test(first?.[2] ?? ''),
-          depth: 0,
-          items: 0,
-          firstBlock: this.blocks.length,
-        });
+        this.openList = { id: this.lists.length, items: 0, ordered };
+        this.lists.push({ id: this.openList.id, ordered, depth: 0, items: 0, firstBlock: this.blocks.length });
       }
       list = { id: this.openList.id, item: this.openList.items++ };
     } else {

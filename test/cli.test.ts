@@ -1,0 +1,183 @@
+/** The real `recruit-check` command, run as a user or a CI pipeline would run it. */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = path.join(root, 'bin/recruit-check.js');
+const JARGON = 'fixtures/adverts/healthcare-assistant-jargon.md';
+const PLAIN = 'fixtures/adverts/support-worker-plain.md';
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function run(args: string[], options: { input?: string | Buffer; env?: Record<string, string> } = {}): Run {
+  const env: Record<string, string> = { ...(process.env as Record<string, string>), ...options.env };
+  if (!options.env || !('FORCE_COLOR' in options.env)) delete env['FORCE_COLOR'];
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    cwd: root,
+    input: options.input,
+    env,
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+let bad: string;
+
+beforeAll(() => {
+  bad = mkdtempSync(path.join(tmpdir(), 'recruit-check-bad-'));
+  writeFileSync(path.join(bad, 'empty.md'), '');
+  writeFileSync(path.join(bad, 'blank.md'), '   \n\n\t\n');
+  writeFileSync(path.join(bad, 'binary.md'), Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x10, 0x41, 0x00]));
+  writeFileSync(path.join(bad, 'really-a-word-file.md'), Buffer.from('PK\u0003\u0004rest-of-zip', 'latin1'));
+  writeFileSync(path.join(bad, 'latin1.txt'), Buffer.from('Caf\u00e9 assistant\nApply now.\n', 'latin1'));
+  writeFileSync(path.join(bad, 'huge.md'), 'word '.repeat(300_000));
+  writeFileSync(path.join(bad, 'advert.rtf'), 'Plain words.');
+  mkdirSync(path.join(bad, 'nothing-here'));
+  writeFileSync(path.join(bad, 'nothing-here', 'logo.png'), 'not checked');
+});
+
+describe('recruit-check command', () => {
+  it('prints its version', () => {
+    const result = run(['--version']);
+    const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
+    expect(result.stdout.trim()).toBe(version);
+    expect(result.status).toBe(0);
+  });
+
+  it('prints help with the exit codes', () => {
+    const result = run(['--help']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/Usage: recruit-check \[options\] \[files\.\.\.\]/);
+    expect(result.stdout).toMatch(/--fail-on <level>/);
+    expect(result.stdout).toMatch(/2 {2}a usage error, or a file that could not be read/);
+  });
+
+  it('refuses to run without files, in one line, with exit 2', () => {
+    const result = run([]);
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/no files given/);
+  });
+
+  it('refuses unknown options and bad values with exit 2 and no stack trace', () => {
+    for (const args of [['--bogus', PLAIN], ['--format', 'xml', PLAIN], ['--fail-on', 'sometimes', PLAIN], ['--max-warnings', '-1', PLAIN], ['--reading-age', 'old', PLAIN]]) {
+      const result = run(args);
+      expect(result.status, args.join(' ')).toBe(2);
+      expect(result.stderr).toMatch(/^recruit-check: /);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('reports where, what, why, who and the fix, and exits 0 when nothing reaches --fail-on', () => {
+    const result = run([JARGON]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^fixtures\/adverts\/healthcare-assistant-jargon\.md$/m);
+    expect(result.stdout).toMatch(/^ {2}9:157 +warning +“MDT” is jargon: .+ plain-language\/recruitment-jargon$/m);
+    expect(result.stdout).toMatch(/^ +in +Job summary$/m);
+    expect(result.stdout).toMatch(/^ +found +“MDT”$/m);
+    expect(result.stdout).toMatch(/^ +fix +a team of different health and care workers$/m);
+    expect(result.stdout).toMatch(/^ +why +Terms like/m);
+    expect(result.stdout).toMatch(/^ +who +migrants, refugees and people seeking asylum/m);
+    expect(result.stdout).toMatch(/reading age \d+\.\d \(target 14 or lower\)/);
+    expect(result.stdout).toMatch(/✖ \d+ problems \(0 errors, \d+ warnings, \d+ info\) in 1 file/);
+    expect(result.stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('fails on warnings when asked, and on too many warnings', () => {
+    expect(run([JARGON, '--fail-on', 'warning']).status).toBe(1);
+    expect(run([JARGON, '--max-warnings', '0']).status).toBe(1);
+    expect(run([JARGON, '--max-warnings', '1000']).status).toBe(0);
+    expect(run([JARGON, '--fail-on', 'never']).status).toBe(0);
+    expect(run([PLAIN, '--fail-on', 'info']).status).toBe(0);
+  });
+
+  it('hides warnings and info with --quiet but still counts them for the exit code', () => {
+    const result = run([JARGON, '--quiet', '--fail-on', 'warning']);
+    expect(result.stdout).not.toMatch(/warning {2}/);
+    expect(result.status).toBe(1);
+  });
+
+  it('checks folders recursively and glob patterns, each file once', () => {
+    const folder = run(['fixtures/adverts', '--format', 'json']);
+    const paths = (JSON.parse(folder.stdout) as { files: { path: string }[] }).files.map((file) => file.path);
+    expect(paths).toContain(JARGON);
+    expect(paths).toContain(PLAIN);
+    const glob = run(['fixtures/adverts/*.md', PLAIN, '--format', 'json']);
+    const globbed = (JSON.parse(glob.stdout) as { files: { path: string }[] }).files.map((file) => file.path);
+    expect(globbed.filter((file) => file === PLAIN)).toHaveLength(1);
+    expect(globbed.every((file) => file.endsWith('.md'))).toBe(true);
+  });
+
+  it('reads standard input as Markdown, or in the format of --stdin-filename', () => {
+    const markdown = run(['-', '--format', 'json'], { input: '# Job\n\nYou will utilise the MDT.\n' });
+    const report = JSON.parse(markdown.stdout) as { files: { path: string; format: string; findings: { actual: string }[] }[] };
+    expect(report.files[0]?.path).toBe('-');
+    expect(report.files[0]?.format).toBe('markdown');
+    expect(report.files[0]?.findings.map((finding) => finding.actual)).toContain('MDT');
+    const text = run(['-', '--stdin-filename', 'advert.txt', '--format', 'json'], { input: 'Apply by 01/12/27.\n' });
+    expect((JSON.parse(text.stdout) as { files: { format: string }[] }).files[0]?.format).toBe('text');
+  });
+
+  it('gives each bad input a one-line error and exit 2, and still checks the other files', () => {
+    const files = ['empty.md', 'blank.md', 'binary.md', 'really-a-word-file.md', 'latin1.txt', 'huge.md', 'advert.rtf', 'missing.md', 'nothing-here'].map((name) => path.join(bad, name));
+    const result = run([PLAIN, ...files, JARGON, '--format', 'json', '--max-file-size', '1']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('');
+    const report = JSON.parse(result.stdout) as { files: { path: string; error: { code: string; message: string } | null; findings: unknown[] }[] };
+    const byName = new Map(report.files.map((file) => [path.basename(file.path), file]));
+    const codes = Object.fromEntries([...byName].map(([name, file]) => [name, file.error?.code ?? null]));
+    expect(codes).toEqual({
+      'support-worker-plain.md': null,
+      'empty.md': 'empty-file',
+      'blank.md': 'empty-file',
+      'binary.md': 'binary-file',
+      'really-a-word-file.md': 'binary-file',
+      'latin1.txt': 'not-utf8',
+      'huge.md': 'too-large',
+      'advert.rtf': 'unsupported-format',
+      'missing.md': 'not-found',
+      'nothing-here': 'no-files',
+      'healthcare-assistant-jargon.md': null,
+    });
+    for (const file of report.files) {
+      if (!file.error) continue;
+      expect(file.error.message.split('\n')).toHaveLength(1);
+      expect(file.error.message.startsWith(file.path)).toBe(true);
+      expect(file.error.message).toMatch(/ — /);
+    }
+    expect(byName.get('healthcare-assistant-jargon.md')?.findings.length).toBeGreaterThan(10);
+    expect(byName.get('latin1.txt')?.error?.message).toMatch(/byte 0xE9 on line 1/);
+  });
+
+  it('shows bad input as one line in the terminal report', () => {
+    const result = run([path.join(bad, 'latin1.txt'), PLAIN]);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toMatch(/latin1\.txt\n {2}error {2}.+latin1\.txt: is not UTF-8 text .+ {2}not-utf8\n/);
+    expect(result.stdout).toMatch(/1 file could not be read/);
+    expect(result.stderr).toBe('');
+  });
+
+  it('uses colour only when forced or on a terminal, and respects NO_COLOR', () => {
+    expect(run([JARGON]).stdout).not.toMatch(/\u001b\[/);
+    expect(run([JARGON], { env: { FORCE_COLOR: '1' } }).stdout).toMatch(/\u001b\[/);
+    expect(run([JARGON, '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toMatch(/\u001b\[/);
+    expect(run([JARGON], { env: { FORCE_COLOR: '0' } }).stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('never lets control characters from a document reach the terminal', () => {
+    const input =
+      'You \u001b[31mred\u001b[0m and \u202ereversed\u202c words\u0007 in a sentence that goes on and on for far too many words to be easy to read for anyone at all today.\n';
+    const result = run(['-'], { input });
+    expect(result.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u202e\u202c]/);
+    expect(result.stdout).toMatch(/\\u\{1b\}/);
+  });
+});

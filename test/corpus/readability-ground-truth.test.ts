@@ -1,0 +1,78 @@
+/**
+ * The document metrics against readability ground truth nobody on this project wrote
+ * (../shared/corpus/labels/readability): OneStopEnglish articles rewritten at three reading
+ * levels, and graded passages from the TextDescriptives test suite.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { checkDocument, createChecker } from '../../src/check.js';
+import { loadBuffer } from '../../src/load/read.js';
+import type { Metrics } from '../../src/types.js';
+
+const corpus = fileURLToPath(new URL('../../../shared/corpus/labels/readability/', import.meta.url));
+const checker = createChecker({ only: ['readability/flesch-kincaid-grade'] });
+
+function metricsOf(bytes: Uint8Array, name: string): Metrics {
+  const loaded = loadBuffer(bytes, name, 'text', 10 * 1024 * 1024);
+  if (!loaded.ok) throw new Error(loaded.error.message);
+  return checkDocument(loaded.doc, checker).metrics;
+}
+
+/** Spearman rank correlation of two equal-length lists. */
+function spearman(a: readonly number[], b: readonly number[]): number {
+  const rank = (values: readonly number[]): number[] => {
+    const order = values.map((value, index) => ({ value, index })).sort((x, y) => x.value - y.value);
+    const ranks = new Array<number>(values.length);
+    order.forEach((entry, position) => (ranks[entry.index] = position + 1));
+    return ranks;
+  };
+  const ra = rank(a);
+  const rb = rank(b);
+  const n = a.length;
+  const d2 = ra.reduce((sum, value, index) => sum + (value - (rb[index] ?? 0)) ** 2, 0);
+  return 1 - (6 * d2) / (n * (n * n - 1));
+}
+
+describe.runIf(existsSync(corpus))('readability ground truth', () => {
+  it('ranks OneStopEnglish elementary below intermediate below advanced', () => {
+    const folder = path.join(corpus, 'onestopenglish');
+    const articles = readdirSync(path.join(folder, 'Ele'))
+      .filter((name) => name.endsWith('-ele.txt'))
+      .map((name) => name.replace(/-ele\.txt$/, ''))
+      .filter((name) => existsSync(path.join(folder, 'Adv', `${name}-adv.txt`)) && existsSync(path.join(folder, 'Int', `${name}-int.txt`)));
+    expect(articles.length).toBeGreaterThan(150);
+    let eleBelowAdv = 0;
+    let ordered = 0;
+    const means = { ele: 0, int: 0, adv: 0 };
+    for (const article of articles) {
+      const age = (level: 'Ele' | 'Int' | 'Adv'): number => {
+        const file = path.join(folder, level, `${article}-${level.toLowerCase()}.txt`);
+        return metricsOf(readFileSync(file), file).readingAge ?? Number.NaN;
+      };
+      const [ele, int, adv] = [age('Ele'), age('Int'), age('Adv')];
+      if (ele < adv) eleBelowAdv++;
+      if (ele <= int && int <= adv) ordered++;
+      means.ele += ele / articles.length;
+      means.int += int / articles.length;
+      means.adv += adv / articles.length;
+    }
+    expect(eleBelowAdv / articles.length).toBeGreaterThan(0.98);
+    expect(ordered / articles.length).toBeGreaterThan(0.95);
+    expect(means.ele).toBeLessThan(means.int);
+    expect(means.int).toBeLessThan(means.adv);
+  });
+
+  it('orders TextDescriptives graded passages by grade', () => {
+    const books = readFileSync(path.join(corpus, 'textdescriptives/books.py'), 'utf8');
+    const passages = [...books.matchAll(/^grade_(\d+) = """([\s\S]*?)"""/gm)].map((match) => ({
+      grade: Number(match[1]),
+      text: match[2] ?? '',
+    }));
+    expect(passages.length).toBeGreaterThanOrEqual(8);
+    const grades = passages.map((passage) => passage.grade);
+    const ours = passages.map((passage) => metricsOf(Buffer.from(passage.text), `grade ${passage.grade}`).fleschKincaidGrade ?? 0);
+    expect(spearman(grades, ours)).toBeGreaterThan(0.8);
+  });
+});

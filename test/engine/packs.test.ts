@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { PackError, parsePack, phraseToSource } from '../../src/engine/packs.js';
+
+const GOOD = `pack: house-style
+rules:
+  - id: our-jargon
+    category: plain-language
+    severity: warning
+    pillar: inform
+    groups: [migrants]
+    description: Our own jargon.
+    note: Nobody outside knows these words.
+    seed: Inform — “No jargon, easy to read job adverts”.
+    fix: Say it plainly.
+    message: "Write {suggestions} instead of “{actual}”."
+    entries:
+      - match: [synergise]
+        suggest: [work together]
+`;
+
+function errorOf(text: string): PackError {
+  try {
+    parsePack('packs/house.yml', text);
+  } catch (error) {
+    if (error instanceof PackError) return error;
+    throw error;
+  }
+  throw new Error('expected the pack to be refused');
+}
+
+describe('rule pack validation', () => {
+  it('reads a good pack', () => {
+    const [rule] = parsePack('packs/house.yml', GOOD);
+    expect(rule?.meta.id).toBe('house-style/our-jargon');
+    expect(rule?.meta.origin).toBe('packs/house.yml');
+  });
+
+  it('names the file, line and column of a bad value and says what is allowed', () => {
+    const error = errorOf(GOOD.replace('severity: warning', 'severity: warn'));
+    expect(error.message).toBe('packs/house.yml:5:15: “severity” must be one of error, warning, info (found “warn”)');
+  });
+
+  it('refuses unknown keys, pointing at them', () => {
+    const error = errorOf(GOOD.replace('        suggest: [work together]', '        sugest: [work together]'));
+    expect(error.line).toBe(15);
+    expect(error.reason).toMatch(/unknown key “sugest”/);
+  });
+
+  it('refuses YAML syntax errors with their line', () => {
+    const error = errorOf(GOOD.replace('groups: [migrants]', 'groups: [migrants'));
+    expect(error.line).toBeGreaterThanOrEqual(7);
+    expect(error.reason).toMatch(/^invalid YAML/);
+  });
+
+  it('refuses a missing required key', () => {
+    expect(errorOf(GOOD.replace('    note: Nobody outside knows these words.\n', '')).reason).toBe('missing required key “note”');
+  });
+
+  it('refuses unknown groups and pillars', () => {
+    expect(errorOf(GOOD.replace('groups: [migrants]', 'groups: [migrant]')).reason).toMatch(/unknown group “migrant”/);
+    expect(errorOf(GOOD.replace('pillar: inform', 'pillar: information')).reason).toMatch(/“pillar” must be one of/);
+  });
+
+  it('refuses a bad regular expression', () => {
+    const error = errorOf(GOOD.replace('      - match: [synergise]', "      - pattern: ['(unclosed']"));
+    expect(error.line).toBe(14);
+    expect(error.reason).toMatch(/not a valid regular expression/);
+  });
+
+  it('refuses an entry with nothing to match, and safe fixes without a replacement', () => {
+    expect(errorOf(GOOD.replace('      - match: [synergise]\n', '      - explain: hi\n')).reason).toMatch(/needs “match”/);
+    expect(errorOf(GOOD.replace('        suggest: [work together]', '        safe: true')).reason).toMatch(/needs a “suggest”/);
+  });
+
+  it('refuses ids that are not kebab-case', () => {
+    expect(errorOf(GOOD.replace('id: our-jargon', 'id: Our_Jargon')).reason).toMatch(/kebab-case/);
+  });
+});
+
+describe('phrases', () => {
+  const matches = (phrase: string, text: string): boolean => new RegExp(phraseToSource(phrase), 'iu').test(text);
+
+  it('match whole words only', () => {
+    expect(matches('stakeholder', 'our stakeholder group')).toBe(true);
+    expect(matches('stakeholder', 'stakeholders')).toBe(false);
+    expect(matches('ninja', 'ninjas')).toBe(false);
+  });
+
+  it('treat hyphens, spaces and apostrophes flexibly', () => {
+    expect(matches('self-starter', 'a self starter')).toBe(true);
+    expect(matches('self-starter', 'a selfstarter')).toBe(true);
+    expect(matches('hit the ground running', 'hit the\nground  running')).toBe(true);
+    expect(matches("can't", 'we can’t')).toBe(true);
+  });
+
+  it('escape regular expression characters in phrases', () => {
+    expect(matches('p.a.', 'pay p.a. here')).toBe(true);
+    expect(matches('p.a.', 'pay pxax here')).toBe(false);
+  });
+});

@@ -1,0 +1,9 @@
+/** Build dist/ once before the tests, so tests that run the real `recruit-check` command see the current code. */
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+
+export default function setup(): void {
+  const require = createRequire(import.meta.url);
+  const tsc = require.resolve('typescript/bin/tsc');
+  execFileSync(process.execPath, [tsc, '-p', '.'], { stdio: 'inherit' });
+}
