@@ -1,0 +1,34 @@
+/** Every rule is documented, tested, and its own examples behave as labelled. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { allRules } from '../src/engine/registry.js';
+import { check } from './helpers.js';
+
+const testsFolder = new URL('./rules/', import.meta.url);
+const tests = readdirSync(testsFolder)
+  .filter((name) => name.endsWith('.test.ts'))
+  .map((name) => readFileSync(new URL(name, testsFolder), 'utf8'))
+  .join('\n');
+
+describe.each(allRules().map((rule) => [rule.meta.id, rule] as const))('%s', (id, rule) => {
+  it('has a valid/invalid test table', () => {
+    expect(tests).toContain(`ruleTable('${id}'`);
+  });
+
+  it('has complete metadata', () => {
+    const { meta } = rule;
+    for (const field of ['description', 'note', 'seed', 'fix'] as const) expect(meta[field].trim().length, field).toBeGreaterThan(10);
+    expect(meta.groups.length).toBeGreaterThan(0);
+    expect(meta.seed).toMatch(/^(Inform|Develop|Encourage|Awareness|Support) — /);
+    expect(meta.sources.length).toBeGreaterThan(0);
+  });
+
+  it('flags its “flagged” examples and passes its “passes” examples', () => {
+    for (const example of rule.meta.examples.flagged) {
+      expect(check(example, { rules: [id] }).length, example).toBeGreaterThan(0);
+    }
+    for (const example of rule.meta.examples.passes) {
+      expect(check(example, { rules: [id] }), example).toEqual([]);
+    }
+  });
+});
