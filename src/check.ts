@@ -7,8 +7,7 @@ import { runRules, type DocumentResult } from './engine/engine.js';
 import { normaliseOptions, type CheckOptions, type CheckOptionsInput } from './engine/options.js';
 import { allRules } from './engine/registry.js';
 import type { Rule } from './engine/rule.js';
-import { parseText } from './load/parse.js';
-import type { Format } from './types.js';
+import { parseText, type TextFormat } from './load/parse.js';
 
 /** A configured set of rules and options, built once and used for many documents. */
 export interface Checker {
@@ -42,7 +41,7 @@ export function checkDocument(doc: DocModel, checker: Checker): DocumentResult {
   return runRules(doc, checker.rules, checker.options);
 }
 
-/** Check text of a text-based format. */
-export function checkText(text: string, format: Format, checker: Checker): DocumentResult {
+/** Check text of a text-based format (Markdown, plain text or HTML). */
+export function checkText(text: string, format: TextFormat, checker: Checker): DocumentResult {
   return checkDocument(parseText(text, format), checker);
 }

@@ -26,6 +26,7 @@ interface ParsedOptions {
   profile: Profile;
   readingAge?: number;
   maxFileSize: number;
+  timeout: number;
   stdinFilename?: string;
 }
 
@@ -89,7 +90,7 @@ function buildProgram(io: CliIo): Command {
     )
     .version(packageVersion(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
-    .argument('[files...]', 'files, folders (searched for .md and .txt files) or glob patterns; - reads standard input')
+    .argument('[files...]', 'files (Word, PDF, HTML, Markdown, text), folders (searched for them) or glob patterns; - reads standard input')
     .addOption(new Option('-f, --format <format>', 'report format').choices(['stylish', 'json']).default('stylish'))
     .addOption(
       new Option('--fail-on <level>', 'exit with 1 when a finding is at or above this level')
@@ -105,7 +106,8 @@ function buildProgram(io: CliIo): Command {
         .default('standard'),
     )
     .option('--reading-age <age>', 'target reading age for hard sentences (default: 14; nhs 11; easy-read 9)', positive('--reading-age', 25))
-    .option('--max-file-size <megabytes>', 'largest file to check', positive('--max-file-size', 1024), 5)
+    .option('--max-file-size <megabytes>', 'largest text file to check (Word and PDF files may be 10 times larger)', positive('--max-file-size', 1024), 5)
+    .option('--timeout <seconds>', 'longest time to spend reading one PDF', positive('--timeout', 3600), 30)
     .option('--stdin-filename <name>', 'name for standard input, used to choose its format (default: Markdown)')
     .showSuggestionAfterError(true)
     .configureOutput({
@@ -148,10 +150,11 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
     io.stderr.write('recruit-check: no files given — try `recruit-check advert.md`, or `recruit-check --help`\n');
     return 2;
   }
-  const [{ expandInputs }, { checkInputs }, { createChecker }, report] = await Promise.all([
+  const [{ expandInputs }, { checkInputs }, { createChecker }, { DEFAULT_LIMITS }, report] = await Promise.all([
     import('./cli/files.js'),
     import('./cli/run.js'),
     import('./check.js'),
+    import('./load/read.js'),
     import('./report/index.js'),
   ]);
   let checker;
@@ -169,7 +172,11 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
   }
   const inputs = await expandInputs(files);
   const results = await checkInputs(inputs, checker, {
-    maxBytes: Math.round(options.maxFileSize * 1024 * 1024),
+    limits: {
+      ...DEFAULT_LIMITS,
+      maxBytes: Math.round(options.maxFileSize * 1024 * 1024),
+      timeoutMs: Math.round(options.timeout * 1000),
+    },
     stdinFilename: options.stdinFilename ?? null,
     readStdin: io.readStdin,
   });

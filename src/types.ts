@@ -116,7 +116,7 @@ export interface FileError {
 }
 
 /** Supported document formats. */
-export type Format = 'markdown' | 'text';
+export type Format = 'markdown' | 'text' | 'html' | 'docx' | 'pdf';
 
 /** The result of checking one file. */
 export interface FileResult {

@@ -140,7 +140,8 @@ describe('recruit-check command', () => {
       'empty.md': 'empty-file',
       'blank.md': 'empty-file',
       'binary.md': 'binary-file',
-      'really-a-word-file.md': 'binary-file',
+      // Chosen by content, not by name: a zip is read as Word, and this one is cut short.
+      'really-a-word-file.md': 'corrupt-docx',
       'latin1.txt': 'not-utf8',
       'huge.md': 'too-large',
       'advert.rtf': 'unsupported-format',

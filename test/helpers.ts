@@ -1,8 +1,12 @@
 /** Shared test helpers: check text with chosen rules and compare findings as compact strings. */
 import { describe, expect, it } from 'vitest';
-import { checkText, createChecker, type Checker } from '../src/check.js';
+import { checkDocument, checkText, createChecker, type Checker } from '../src/check.js';
+import { loadFile } from '../src/load/read.js';
+import type { TextFormat } from '../src/load/parse.js';
 import type { CheckOptionsInput } from '../src/engine/options.js';
-import type { Finding, Format } from '../src/types.js';
+import type { Finding } from '../src/types.js';
+
+type Format = TextFormat;
 
 const checkers = new Map<string, Checker>();
 
@@ -44,7 +48,7 @@ export function flagged(text: string, input: CheckInput): (string | null)[] {
 /** One case of a rule's table: text that must be flagged, and the exact texts flagged. */
 export interface InvalidCase {
   readonly text: string;
-  /** The `actual` of every finding, in order. */
+  /** The `actual` of every finding, in order (`(document)` for the whole document, `(none)` for an image or table). */
   readonly flagged: readonly string[];
   /** Optional: the first finding's suggestions. */
   readonly suggestions?: readonly string[];
@@ -58,6 +62,11 @@ export interface InvalidCase {
 
 /** One case of a rule's table that must pass clean. */
 export type ValidCase = string | { readonly text: string; readonly options?: CheckOptionsInput; readonly format?: Format };
+
+/** A finding as a table shows it: the flagged text, `(document)` for the whole document, `(none)` for an image or table. */
+function label(finding: Finding): string {
+  return finding.location === null ? '(document)' : (finding.actual ?? '(none)');
+}
 
 /** Run a rule's valid/invalid table (ESLint's RuleTester, for recruit-check). */
 export function ruleTable(
@@ -84,7 +93,7 @@ export function ruleTable(
             ...(entry.options ? { options: entry.options } : {}),
             ...(entry.format ? { format: entry.format } : {}),
           });
-          expect(found.map((finding) => finding.actual ?? '(document)')).toEqual(entry.flagged);
+          expect(found.map(label)).toEqual(entry.flagged);
           for (const finding of found) expect(finding.ruleId).toBe(ruleId);
           const first = found[0];
           if (entry.suggestions) expect(first?.suggestions).toEqual(entry.suggestions);
@@ -93,5 +102,54 @@ export function ruleTable(
         });
       }
     });
+  });
+}
+
+/** The findings for a file (any format), with only the given rules. */
+export async function checkFile(file: string, input: Omit<CheckInput, 'format'>): Promise<Finding[]> {
+  const loaded = await loadFile(new URL(`../${file}`, import.meta.url).pathname, file);
+  if (!loaded.ok) throw new Error(loaded.error.message);
+  return checkDocument(loaded.doc, checkerFor(input.rules, input.options)).findings;
+}
+
+/** One case of a file table: a file that must be flagged, and the exact texts flagged. */
+export interface InvalidFileCase {
+  readonly file: string;
+  /** The `actual` of every finding, in order (`(document)` for document-level findings). */
+  readonly flagged: readonly string[];
+  /** Optional: where the first finding is, as `¶12`, `page 2 line 5` or `3:7`. */
+  readonly where?: string;
+  readonly severity?: Finding['severity'];
+  readonly options?: CheckOptionsInput;
+}
+
+/** Where a finding is, the way the terminal report shows it. */
+export function whereOf(finding: Finding): string {
+  const location = finding.location;
+  if (!location) return 'document';
+  if (location.paragraph !== null) return `¶${location.paragraph}`;
+  if (location.page !== null) return location.line !== null ? `page ${location.page} line ${location.line}` : `page ${location.page}`;
+  return `${location.line}:${location.column}`;
+}
+
+/** Run a rule over real files (Word, PDF, HTML…): files that pass, files that are flagged. */
+export function fileTable(
+  ruleId: string,
+  table: { readonly valid: readonly string[]; readonly invalid: readonly InvalidFileCase[] },
+): void {
+  describe(`${ruleId} (files)`, () => {
+    for (const file of table.valid) {
+      it(`passes: ${file}`, async () => {
+        expect((await checkFile(file, { rules: [ruleId] })).map(compact)).toEqual([]);
+      });
+    }
+    for (const entry of table.invalid) {
+      it(`flags: ${entry.file}`, async () => {
+        const found = await checkFile(entry.file, { rules: [ruleId], ...(entry.options ? { options: entry.options } : {}) });
+        expect(found.map(label)).toEqual(entry.flagged);
+        if (entry.where) expect(whereOf(found[0] as Finding)).toBe(entry.where);
+        if (entry.severity) expect(found[0]?.severity).toBe(entry.severity);
+      });
+    }
   });
 }

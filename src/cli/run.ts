@@ -1,13 +1,13 @@
 /** Check every input and collect one result per file, in order. */
 import { checkDocument, type Checker } from '../check.js';
 import { RuleFailure } from '../engine/engine.js';
-import { formatForPath, loadBuffer, loadFile, type LoadResult } from '../load/read.js';
+import { formatForPath, loadBuffer, loadFile, type LoadLimits, type LoadResult } from '../load/read.js';
 import type { FileResult } from '../types.js';
 import type { Input } from './files.js';
 
 /** How to read the inputs. */
 export interface RunOptions {
-  readonly maxBytes: number;
+  readonly limits: LoadLimits;
   /** Name used to choose the format of standard input (default: Markdown). */
   readonly stdinFilename: string | null;
   /** Reads all of standard input. */
@@ -22,9 +22,9 @@ async function load(input: Input, options: RunOptions): Promise<{ path: string; 
     const shown = options.stdinFilename ?? '<stdin>';
     const format = options.stdinFilename ? formatForPath(options.stdinFilename) : 'markdown';
     const bytes = await options.readStdin();
-    return { path: '-', result: loadBuffer(bytes, shown, format, options.maxBytes) };
+    return { path: '-', result: await loadBuffer(bytes, shown, format, options.limits) };
   }
-  return { path: input.path, result: await loadFile(input.path, input.path, options.maxBytes) };
+  return { path: input.path, result: await loadFile(input.path, input.path, options.limits) };
 }
 
 /** Check one input with a ready checker. */

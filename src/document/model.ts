@@ -24,12 +24,15 @@ export interface Link extends TextRange {
 
 /** Inline formatting over a range of a block's text. */
 export interface Mark extends TextRange {
-  readonly kind: 'emphasis' | 'strong' | 'code' | 'delete';
+  readonly kind: 'emphasis' | 'strong' | 'code' | 'delete' | 'underline';
 }
 
 /** An image with its alternative text. */
 export interface Image {
-  readonly alt: string;
+  /** The alternative text; null when the image has none at all. */
+  readonly alt: string | null;
+  /** True when the image is marked as decorative (HTML `alt=""`, Word's “Mark as decorative”). */
+  readonly decorative: boolean;
   readonly url: string;
   /** Where the image is, as a place in the source. */
   readonly place: SourcePlace;
@@ -80,6 +83,49 @@ export interface SourceMap {
   locate(start: number, end: number): SourcePlace;
 }
 
+/** Character formatting over a range of a block's text (Word and PDF). */
+export interface RunStyle extends TextRange {
+  /** Font size in points, when known. */
+  readonly sizePt: number | null;
+  readonly bold: boolean;
+  readonly italic: boolean;
+  readonly underline: boolean;
+  /** Shown in capitals by formatting (Word's “All caps”). */
+  readonly caps: boolean;
+  /** Text colour as RRGGBB; null for automatic (black on a light background). */
+  readonly color: string | null;
+  /** Background colour (shading or highlight) as RRGGBB; null for the page's. */
+  readonly background: string | null;
+  /** True inside a hyperlink. */
+  readonly link: boolean;
+}
+
+/** Paragraph formatting (Word and PDF). */
+export interface BlockStyle {
+  /** The paragraph style's name (“Normal”, “heading 1”), when known. */
+  readonly styleName: string | null;
+  readonly alignment: 'left' | 'center' | 'right' | 'justify' | null;
+  /** Formatting of the text, in order; empty when unknown. */
+  readonly runs: readonly RunStyle[];
+}
+
+/** A table as a whole. */
+export interface TableInfo {
+  readonly id: number;
+  readonly rows: number;
+  readonly columns: number;
+  /** True when the first row is marked as a header row (or has header cells). */
+  readonly headerRow: boolean;
+  /** True when any cell spans more than one row or column. */
+  readonly merged: boolean;
+  /** True when the table sits inside another table's cell. */
+  readonly nested: boolean;
+  /** Index of the first block of the table, or -1 when it has no text. */
+  readonly firstBlock: number;
+  /** Where the table starts. */
+  readonly place: SourcePlace;
+}
+
 /** One block of a document. */
 export interface Block {
   /** 0-based position in `DocModel.blocks`. */
@@ -98,15 +144,58 @@ export interface Block {
   readonly links: readonly Link[];
   readonly marks: readonly Mark[];
   readonly images: readonly Image[];
+  /** Paragraph and character formatting, for formats that have it (Word, PDF); else null. */
+  readonly style: BlockStyle | null;
   readonly sourceMap: SourceMap;
+}
+
+/** A figure in a tagged PDF's structure tree. */
+export interface Figure {
+  readonly alt: string | null;
+  readonly page: number | null;
 }
 
 /** Facts about the document as a whole. */
 export interface DocMeta {
-  /** Document title (front matter `title`, or the format's own title), when known. */
+  /** Document title (front matter `title`, HTML `<title>`, Word or PDF properties), when set. */
   readonly title: string | null;
-  /** Document language (front matter `lang`/`language`), when known. */
+  /** Document language (front matter `lang`, HTML `lang`, Word or PDF language), when set. */
   readonly language: string | null;
+  /** Number of pages (PDF), else null. */
+  readonly pages: number | null;
+  /** PDF: whether the file is tagged for accessibility; null for other formats. */
+  readonly tagged: boolean | null;
+  /** PDF: whether any page has a text layer (false for a scan); null for other formats. */
+  readonly textLayer: boolean | null;
+  /** PDF: pages that are pictures of text (no text, but an image). */
+  readonly scannedPages: readonly number[];
+  /** PDF: figures in the structure tree, with their alternative text. */
+  readonly figures: readonly Figure[];
+  /** PDF: levels of the structure tree's headings, in order (0 for an unnumbered H); null when untagged. */
+  readonly headingLevels: readonly number[] | null;
+  /** Word: the page background colour (RRGGBB), when set. */
+  readonly pageColor: string | null;
+  /** Word: runs of two or more empty paragraphs used as spacing, by first paragraph number. */
+  readonly blankRuns: readonly { readonly paragraph: number; readonly count: number }[];
+  /** Word: text boxes and objects that float instead of sitting in line with the text. */
+  readonly floatingObjects: number;
+}
+
+/** Document facts for formats that have none of the optional ones. */
+export function basicMeta(title: string | null, language: string | null): DocMeta {
+  return {
+    title,
+    language,
+    pages: null,
+    tagged: null,
+    textLayer: null,
+    scannedPages: [],
+    figures: [],
+    headingLevels: null,
+    pageColor: null,
+    blankRuns: [],
+    floatingObjects: 0,
+  };
 }
 
 /** A loaded document. */
@@ -114,6 +203,7 @@ export interface DocModel {
   readonly format: Format;
   readonly blocks: readonly Block[];
   readonly lists: readonly ListInfo[];
+  readonly tables: readonly TableInfo[];
   readonly meta: DocMeta;
 }
 

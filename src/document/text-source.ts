@@ -213,8 +213,8 @@ export function alignDecoded(
         ends[j] = i + 2;
         i += 2;
         matched = 1;
-      } else if (ch === ' ' && (c === '\n' || c === '\r')) {
-        // Inline code turns line endings into spaces.
+      } else if (ch === ' ' && (c === '\n' || c === '\r' || c === '\t' || c === '\f')) {
+        // Inline code and HTML turn line endings and tabs into spaces.
         const width = c === '\r' && source[i + 1] === '\n' ? 2 : 1;
         starts[j] = i;
         ends[j] = i + width;

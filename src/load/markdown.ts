@@ -12,17 +12,19 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
-import type {
-  Block,
-  BlockKind,
-  CellRef,
-  DocMeta,
-  DocModel,
-  Image,
-  Link,
-  ListInfo,
-  ListRef,
-  Mark,
+import {
+  basicMeta,
+  type Block,
+  type BlockKind,
+  type CellRef,
+  type DocMeta,
+  type TableInfo,
+  type DocModel,
+  type Image,
+  type Link,
+  type ListInfo,
+  type ListRef,
+  type Mark,
 } from '../document/model.js';
 import { BlockTextBuilder, indexSource, type OffsetIndex } from '../document/text-source.js';
 
@@ -49,7 +51,8 @@ class MarkdownWalker {
   private readonly headings: { depth: number; text: string }[] = [];
   private readonly definitions = new Map<string, string>();
   private tableCount = 0;
-  private meta: DocMeta = { title: null, language: null };
+  private meta: DocMeta = basicMeta(null, null);
+  private readonly tables: TableInfo[] = [];
 
   constructor(
     private readonly source: string,
@@ -62,7 +65,7 @@ class MarkdownWalker {
     this.collectDefinitions(this.tree);
     const top: Context = { list: null, listDepth: 0, quoted: false };
     for (const child of this.tree.children) this.visit(child, top);
-    return { format: 'markdown', blocks: this.blocks, lists: this.lists, meta: this.meta };
+    return { format: 'markdown', blocks: this.blocks, lists: this.lists, tables: this.tables, meta: this.meta };
   }
 
   private collectDefinitions(node: Nodes): void {
@@ -116,6 +119,19 @@ class MarkdownWalker {
       }
       case 'table': {
         const table = this.tableCount++;
+        const from = node.position?.start.offset ?? 0;
+        const point = this.index.toPoint(from);
+        // GFM tables always have a header row and cannot merge cells.
+        this.tables.push({
+          id: table,
+          rows: node.children.length,
+          columns: Math.max(0, ...node.children.map((row) => row.children.length)),
+          headerRow: true,
+          merged: false,
+          nested: false,
+          firstBlock: this.blocks.length,
+          place: { line: point.line, column: point.column, endLine: point.line, endColumn: point.column, page: null, paragraph: null },
+        });
         node.children.forEach((row, rowIndex) => {
           row.children.forEach((cell, column) => {
             const ref: CellRef = { table, row: rowIndex, column, header: rowIndex === 0 };
@@ -147,10 +163,7 @@ class MarkdownWalker {
     const record = data as Record<string, unknown>;
     const text = (value: unknown): string | null =>
       typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
-    this.meta = {
-      title: text(record['title']),
-      language: text(record['lang']) ?? text(record['language']),
-    };
+    this.meta = basicMeta(text(record['title']), text(record['lang']) ?? text(record['language']));
   }
 
   private sectionPath(): string[] {
@@ -200,6 +213,7 @@ class MarkdownWalker {
       list: context.list,
       cell,
       quoted: context.quoted,
+      style: null,
     });
   }
 
@@ -247,7 +261,9 @@ class MarkdownWalker {
           const a = this.index.toPoint(from);
           const b = this.index.toPoint(to);
           images.push({
-            alt: node.alt ?? '',
+            // Markdown cannot mark an image as decorative: empty alt text is missing alt text.
+            alt: node.alt === '' || node.alt === undefined || node.alt === null ? null : node.alt,
+            decorative: false,
             url,
             place: {
               line: a.line,

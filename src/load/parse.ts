@@ -1,10 +1,16 @@
 /** Parse decoded text of a text-based format into the document model. */
 import type { DocModel } from '../document/model.js';
 import type { Format } from '../types.js';
+import { loadHtml } from './html.js';
 import { loadMarkdown } from './markdown.js';
 import { loadText } from './text.js';
 
+/** The formats that are text on disk. */
+export type TextFormat = Extract<Format, 'markdown' | 'text' | 'html'>;
+
 /** Parse `text` as `format`. */
-export function parseText(text: string, format: Format): DocModel {
-  return format === 'markdown' ? loadMarkdown(text) : loadText(text);
+export function parseText(text: string, format: TextFormat): DocModel {
+  if (format === 'markdown') return loadMarkdown(text);
+  if (format === 'html') return loadHtml(text);
+  return loadText(text);
 }

@@ -7,14 +7,14 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { DocModel } from '../document/model.js';
 import type { FileError, Format } from '../types.js';
-import { parseText } from './parse.js';
+import { parseText, type TextFormat } from './parse.js';
 
 /** A loaded document, or why it could not be loaded. */
 export type LoadResult =
   | { readonly ok: true; readonly doc: DocModel; readonly format: Format }
   | { readonly ok: false; readonly error: FileError; readonly format: Format | null };
 
-/** Extensions of the formats recruit-check reads, and their format. */
+/** Extensions of the formats recruit-check reads, and the format each suggests. */
 export const EXTENSIONS: Readonly<Record<string, Format>> = {
   '.md': 'markdown',
   '.markdown': 'markdown',
@@ -22,17 +22,47 @@ export const EXTENSIONS: Readonly<Record<string, Format>> = {
   '.mkd': 'markdown',
   '.txt': 'text',
   '.text': 'text',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.docx': 'docx',
+  '.dotx': 'docx',
+  '.docm': 'docx',
+  '.pdf': 'pdf',
+};
+
+/** Extensions picked up when a folder is searched (macro-enabled Word files only when named). */
+const SEARCHED = new Set(Object.keys(EXTENSIONS).filter((extension) => extension !== '.docm'));
+
+/** The limits that keep a bad file from taking all the memory or time. */
+export interface LoadLimits {
+  /** Largest file read, in bytes (default 5 MB for text; Word and PDF files are allowed 10 times that). */
+  readonly maxBytes: number;
+  /** Most that all the parts of a Word file may inflate to, in bytes (default 256 MB). */
+  readonly maxInflatedBytes: number;
+  /** Longest a PDF may take to read, in milliseconds (default 30 seconds). */
+  readonly timeoutMs: number;
+}
+
+/** The default limits. */
+export const DEFAULT_LIMITS: LoadLimits = {
+  maxBytes: 5 * 1024 * 1024,
+  maxInflatedBytes: 256 * 1024 * 1024,
+  timeoutMs: 30_000,
 };
 
 /** Default largest file checked: 5 MB (an advert is a few kilobytes). */
-export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+export const DEFAULT_MAX_BYTES = DEFAULT_LIMITS.maxBytes;
 
-/** True when `file` has an extension recruit-check reads (used when walking directories). */
+/** Binary formats may be this many times larger than the text limit (pictures, fonts). */
+const BINARY_ALLOWANCE = 10;
+
+/** True when a folder search should pick up `file`. */
 export function isSupportedPath(file: string): boolean {
-  return path.extname(file).toLowerCase() in EXTENSIONS;
+  return SEARCHED.has(path.extname(file).toLowerCase());
 }
 
-/** The format for a file name: by extension, plain text when there is none. */
+/** The format a file name suggests: by extension, plain text when there is none. */
 export function formatForPath(file: string): Format | null {
   const extension = path.extname(file).toLowerCase();
   if (extension === '') return 'text';
@@ -48,9 +78,13 @@ function megabytes(bytes: number): string {
   return `${value >= 10 ? Math.round(value) : Math.round(value * 10) / 10} MB`;
 }
 
+function limitFor(hint: Format | null, limits: LoadLimits): number {
+  return hint === 'docx' || hint === 'pdf' ? limits.maxBytes * BINARY_ALLOWANCE : limits.maxBytes;
+}
+
 /** Read and load the file at `filePath`; `shown` is how the file is named in messages. */
-export async function loadFile(filePath: string, shown: string, maxBytes = DEFAULT_MAX_BYTES): Promise<LoadResult> {
-  const format = formatForPath(filePath);
+export async function loadFile(filePath: string, shown: string, limits: LoadLimits = DEFAULT_LIMITS): Promise<LoadResult> {
+  const hint = formatForPath(filePath);
   let size: number;
   try {
     const info = await stat(filePath);
@@ -59,11 +93,12 @@ export async function loadFile(filePath: string, shown: string, maxBytes = DEFAU
   } catch (error) {
     return fail(...describeFsError(error, shown));
   }
+  const maxBytes = limitFor(hint, limits);
   if (size > maxBytes) {
     return fail(
       'too-large',
       `${shown}: file is ${megabytes(size)}, over the ${megabytes(maxBytes)} limit — check it is the right file, or raise the limit with --max-file-size`,
-      format,
+      hint,
     );
   }
   let buffer: Buffer;
@@ -72,7 +107,7 @@ export async function loadFile(filePath: string, shown: string, maxBytes = DEFAU
   } catch (error) {
     return fail(...describeFsError(error, shown));
   }
-  return loadBuffer(buffer, shown, format, maxBytes);
+  return loadBuffer(buffer, shown, hint, limits);
 }
 
 function describeFsError(error: unknown, shown: string): [string, string] {
@@ -86,24 +121,38 @@ function describeFsError(error: unknown, shown: string): [string, string] {
   return ['unreadable', `${shown}: cannot be read (${code ?? 'unknown error'}) — check the file and try again`];
 }
 
-/** Load bytes already read (a file's content, or standard input). */
-export function loadBuffer(buffer: Uint8Array, shown: string, format: Format | null, maxBytes = DEFAULT_MAX_BYTES): LoadResult {
+/**
+ * Load bytes already read (a file's content, or standard input). The format is chosen by
+ * content — a zip is a Word file, `%PDF-` a PDF, `<html` HTML — and the extension is only a hint.
+ */
+export async function loadBuffer(buffer: Uint8Array, shown: string, hint: Format | null, limits: LoadLimits = DEFAULT_LIMITS): Promise<LoadResult> {
+  const maxBytes = limitFor(hint, limits);
   if (buffer.length > maxBytes) {
-    return fail('too-large', `${shown}: input is ${megabytes(buffer.length)}, over the ${megabytes(maxBytes)} limit — check it is the right input, or raise the limit with --max-file-size`, format);
+    return fail('too-large', `${shown}: input is ${megabytes(buffer.length)}, over the ${megabytes(maxBytes)} limit — check it is the right input, or raise the limit with --max-file-size`, hint);
   }
   if (buffer.length === 0) {
-    return fail('empty-file', `${shown}: file is empty — there is nothing to check; check it is the right file`, format);
+    return fail('empty-file', `${shown}: file is empty — there is nothing to check; check it is the right file`, hint);
   }
+  if (isZip(buffer)) {
+    const { loadDocx } = await import('./docx.js');
+    return loadDocx(Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength), shown, limits);
+  }
+  if (isPdf(buffer)) {
+    const { loadPdf } = await import('./pdf.js');
+    return loadPdf(buffer, shown, limits);
+  }
+  if (startsWith(buffer, OLE)) return fail(...describeOle(buffer, shown));
   const kind = sniffBinary(buffer);
-  if (kind) return fail(kind.code, `${shown}: ${kind.message}`, format);
+  if (kind) return fail(kind.code, `${shown}: ${kind.message}`, hint);
+  const decoded = decodeText(buffer);
+  if (!decoded.ok) return fail('not-utf8', `${shown}: ${decoded.message}`, hint === 'docx' || hint === 'pdf' ? 'text' : hint);
+  if (decoded.text.trim() === '') {
+    return fail('empty-file', `${shown}: file has only spaces and blank lines — there is nothing to check`, hint);
+  }
+  const format = textFormat(decoded.text, hint);
   if (format === null) {
     const known = Object.keys(EXTENSIONS).join(', ');
-    return fail('unsupported-format', `${shown}: recruit-check cannot read “${path.extname(shown)}” files — save it as Markdown or plain text (${known})`);
-  }
-  const decoded = decodeText(buffer);
-  if (!decoded.ok) return fail('not-utf8', `${shown}: ${decoded.message}`, format);
-  if (decoded.text.trim() === '') {
-    return fail('empty-file', `${shown}: file has only spaces and blank lines — there is nothing to check`, format);
+    return fail('unsupported-format', `${shown}: recruit-check cannot read “${path.extname(shown)}” files — save it as one of ${known}`);
   }
   try {
     return { ok: true, doc: parseText(decoded.text, format), format };
@@ -112,10 +161,39 @@ export function loadBuffer(buffer: Uint8Array, shown: string, format: Format | n
   }
 }
 
+/** The text format for decoded text: HTML by its opening tag, otherwise by the file name. */
+function textFormat(text: string, hint: Format | null): TextFormat | null {
+  if (/^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>])/i.test(text)) return 'html';
+  if (hint === 'html' || hint === 'markdown' || hint === 'text') return hint;
+  // A text file named .docx or .pdf is still text.
+  if (hint === 'docx' || hint === 'pdf') return 'text';
+  return null;
+}
+
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function isZip(buffer: Uint8Array): boolean {
+  return startsWith(buffer, [0x50, 0x4b, 0x03, 0x04]) || startsWith(buffer, [0x50, 0x4b, 0x05, 0x06]);
+}
+
+function isPdf(buffer: Uint8Array): boolean {
+  // The header may follow some junk, but must be in the first kilobyte.
+  return Buffer.from(buffer.subarray(0, 1024)).includes('%PDF-');
+}
+
+/** An OLE compound file: an encrypted Office file, or an old binary Word file. */
+function describeOle(buffer: Uint8Array, shown: string): [string, string] {
+  const content = Buffer.from(buffer);
+  if (content.includes(Buffer.from('EncryptedPackage', 'utf16le'))) {
+    return ['encrypted', `${shown}: is password-protected — remove the password (in Word: File › Info › Protect Document › Encrypt with Password) and check it again`];
+  }
+  if (content.includes(Buffer.from('WordDocument', 'utf16le'))) {
+    return ['old-word-format', `${shown}: is an old Word 97–2003 file (.doc) — open it in Word and save it as a Word Document (.docx), then check that`];
+  }
+  return ['unsupported-format', `${shown}: is an old Office file that is not a Word document — save it as .docx, PDF or plain text`];
+}
+
 const SIGNATURES: readonly { bytes: readonly number[]; code: string; message: string }[] = [
-  { bytes: [0x50, 0x4b, 0x03, 0x04], code: 'binary-file', message: 'is a Word document or another zip file, not text — check it as .docx, or save it as Markdown or plain text' },
-  { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], code: 'binary-file', message: 'is a PDF, not text — check it as .pdf, or save it as Markdown or plain text' },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0], code: 'binary-file', message: 'is an old Word (.doc) or a password-protected Office file, not text — save it as .docx or plain text without a password' },
   { bytes: [0x89, 0x50, 0x4e, 0x47], code: 'binary-file', message: 'is a PNG image, not text — check the document the image came from' },
   { bytes: [0xff, 0xd8, 0xff], code: 'binary-file', message: 'is a JPEG image, not text — check the document the image came from' },
   { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], code: 'binary-file', message: 'is a Rich Text (RTF) file, not plain text — save it as Markdown or plain text' },

@@ -3,7 +3,7 @@
  * start with a bullet or a number are list items; short lines without closing punctuation that
  * stand alone or introduce a list are headings (underlined `===`/`---` headings too).
  */
-import type { Block, BlockKind, DocModel, ListInfo, ListRef } from '../document/model.js';
+import { basicMeta, type Block, type BlockKind, type DocModel, type ListInfo, type ListRef } from '../document/model.js';
 import { BlockTextBuilder, indexSource, type OffsetIndex } from '../document/text-source.js';
 
 interface Line {
@@ -80,7 +80,8 @@ class TextWalker {
       format: 'text',
       blocks: this.blocks,
       lists: this.lists,
-      meta: { title: null, language: null },
+      tables: [],
+      meta: basicMeta(null, null),
     };
   }
 
@@ -169,6 +170,7 @@ class TextWalker {
       links: [],
       marks: [],
       images: [],
+      style: null,
       sourceMap,
     });
   }

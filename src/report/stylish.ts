@@ -82,7 +82,7 @@ function formatFinding(finding: Finding, options: StylishOptions, c: ChalkInstan
 }
 
 function formatMetrics(metrics: Metrics, target: number, c: ChalkInstance): string {
-  const parts = [`${metrics.words} words`, `${metrics.sentences} sentences`];
+  const parts = [plural(metrics.words, 'word'), plural(metrics.sentences, 'sentence')];
   if (metrics.readingAge !== null) {
     const age = `reading age ${metrics.readingAge.toFixed(1)}`;
     parts.push(`${metrics.readingAge > target ? c.yellow(age) : c.green(age)} (target ${target} or lower)`);

@@ -37,7 +37,7 @@ describe('Markdown loader', () => {
   const doc = loadMarkdown(SOURCE);
 
   it('reads front matter title and language', () => {
-    expect(doc.meta).toEqual({ title: 'Support worker', language: 'en-GB' });
+    expect(doc.meta).toMatchObject({ title: 'Support worker', language: 'en-GB' });
   });
 
   it('makes ordered blocks of every kind, leaving out code and HTML', () => {

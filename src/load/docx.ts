@@ -1,0 +1,454 @@
+/**
+ * Load a Word document (.docx) into the document model. mammoth (pinned) reads the text and
+ * structure — paragraphs, headings, lists, tables, hyperlinks — and a second pass over the XML
+ * adds what mammoth drops: formatting resolved through styles, images' alt text and decorative
+ * flag, the title and language, the page colour. Locations are paragraph numbers. Damaged,
+ * encrypted, macro-enabled, unsafe and oversized files are refused with a clear error.
+ */
+import mammoth from 'mammoth';
+import {
+  basicMeta,
+  type Block,
+  type BlockKind,
+  type BlockStyle,
+  type CellRef,
+  type DocModel,
+  type Image,
+  type Link,
+  type ListInfo,
+  type ListRef,
+  type RunStyle,
+  type SourceMap,
+  type SourcePlace,
+  type TableInfo,
+} from '../document/model.js';
+import type { FileError } from '../types.js';
+import { BodyReader, type XmlParagraph } from './docx-body.js';
+import { ThemeColors, WordStyles } from './docx-styles.js';
+import type { LoadLimits, LoadResult } from './read.js';
+import { attr, child, childrenNamed, parseXml, textOf, UnsafeXmlError, type XmlElement } from './xml.js';
+import { ZipArchive, ZipError } from './zip.js';
+
+const WORD_MAIN = /^application\/vnd\.(?:openxmlformats-officedocument\.wordprocessingml\.(?:document|template)\.main|ms-word\.(?:document|template)\.macroenabled(?:template)?\.main)\+xml$/i;
+const MACRO_MAIN = /macroenabled/i;
+
+type Failure = { readonly ok: false; readonly error: FileError; readonly format: 'docx' };
+
+function refuse(code: string, message: string): Failure {
+  return { ok: false, error: { code, message }, format: 'docx' };
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.round(bytes / (1024 * 1024))} MB`;
+}
+
+/** Load a .docx held in memory. */
+export async function loadDocx(buffer: Buffer, shown: string, limits: LoadLimits): Promise<LoadResult> {
+  let zip: ZipArchive;
+  try {
+    zip = new ZipArchive(buffer, limits.maxInflatedBytes);
+  } catch (error) {
+    return describeZipError(error, shown, limits);
+  }
+  let parts: Map<string, XmlElement>;
+  try {
+    const checked = checkPackage(zip, shown);
+    if (!checked.ok) return checked;
+    parts = checked.parts;
+  } catch (error) {
+    return describeZipError(error, shown, limits);
+  }
+  let tree: MammothNode;
+  try {
+    tree = await readWithMammoth(buffer);
+  } catch (error) {
+    return refuse('corrupt-docx', `${shown}: the Word file is damaged (${firstLine(error)}) — open it in Word, save it again and check the new copy`);
+  }
+  return { ok: true, format: 'docx', doc: buildModel(tree, parts) };
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]?.slice(0, 120) ?? 'unknown error';
+}
+
+function describeZipError(error: unknown, shown: string, limits: LoadLimits): Failure {
+  if (error instanceof ZipError) {
+    if (error.code === 'too-large') {
+      return refuse('zip-bomb', `${shown}: unpacks to more than ${megabytes(limits.maxInflatedBytes)} — it may be a “zip bomb”; do not open it, and check where it came from`);
+    }
+    if (error.code === 'encrypted') {
+      return refuse('encrypted', `${shown}: has encrypted parts — remove the password in Word and check it again`);
+    }
+    return refuse('corrupt-docx', `${shown}: the Word file is damaged or cut short (${error.message}) — open it in Word, save it again and check the new copy`);
+  }
+  if (error instanceof UnsafeXmlError) {
+    return refuse('unsafe-xml', `${shown}: contains XML entity declarations, which Word never writes and which can be used to attack programs — it was not read; open it in Word and save it again if you trust it`);
+  }
+  return refuse('corrupt-docx', `${shown}: the Word file is damaged (${firstLine(error)}) — open it in Word, save it again and check the new copy`);
+}
+
+/**
+ * Check the package is a Word document without macros, inflate every part within the size
+ * limit, and parse the XML parts we need (refusing any that declare entities).
+ */
+function checkPackage(zip: ZipArchive, shown: string): { ok: true; parts: Map<string, XmlElement> } | Failure {
+  const typesText = zip.text('[Content_Types].xml');
+  if (typesText === null) {
+    return refuse('not-word', `${shown}: is a zip file but not a Word document — check it is the right file, or save it from Word as .docx`);
+  }
+  const types = parseXml(typesText);
+  const mainPath = mainPartPath(zip);
+  const contentType = contentTypeOf(types, mainPath);
+  if (!WORD_MAIN.test(contentType ?? '')) {
+    const all = [...childrenNamed(types, 'Override'), ...childrenNamed(types, 'Default')].map((entry) => attr(entry, 'ContentType') ?? '');
+    const kind = all.some((type) => /spreadsheetml/.test(type))
+      ? 'is an Excel workbook, not a Word document'
+      : all.some((type) => /presentationml/.test(type))
+        ? 'is a PowerPoint presentation, not a Word document'
+        : 'is a zip file but not a Word document';
+    return refuse('not-word', `${shown}: ${kind} — check it is the right file, or save it from Word as .docx`);
+  }
+  if (MACRO_MAIN.test(contentType ?? '') || zip.has('word/vbaProject.bin')) {
+    return refuse('macro-enabled', `${shown}: is a macro-enabled Word file (.docm) — macros are not checked or run; save it as a Word Document (.docx) and check that`);
+  }
+  // Inflate every part now, so a zip bomb is refused before mammoth reads the file.
+  const parts = new Map<string, XmlElement>();
+  const wanted = new Set([mainPath, 'word/styles.xml', 'word/theme/theme1.xml', 'docProps/core.xml']);
+  for (const name of zip.entries.keys()) {
+    if (name.endsWith('/')) continue;
+    if (/\.(xml|rels)$/i.test(name)) {
+      const text = zip.text(name) ?? '';
+      if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw new UnsafeXmlError(`${name} declares entities`);
+      if (wanted.has(name)) parts.set(name === mainPath ? 'main' : name, parseXml(text));
+    } else {
+      zip.read(name);
+    }
+  }
+  if (!parts.has('main')) {
+    return refuse('corrupt-docx', `${shown}: the Word file has no document part — open it in Word, save it again and check the new copy`);
+  }
+  return { ok: true, parts };
+}
+
+/** The main document part, from the package relationships (usually `word/document.xml`). */
+function mainPartPath(zip: ZipArchive): string {
+  const rels = zip.text('_rels/.rels');
+  if (rels) {
+    const office = childrenNamed(parseXml(rels), 'Relationship').find((relationship) => /\/officeDocument$/.test(attr(relationship, 'Type') ?? ''));
+    const target = attr(office, 'Target');
+    if (target) return target.replace(/^\//, '');
+  }
+  return 'word/document.xml';
+}
+
+/** The content type of a part: its Override, or the Default for its extension. */
+function contentTypeOf(types: XmlElement, part: string): string | null {
+  const override = childrenNamed(types, 'Override').find((entry) => (attr(entry, 'PartName') ?? '').replace(/^\//, '').toLowerCase() === part.toLowerCase());
+  if (override) return attr(override, 'ContentType');
+  const extension = part.split('.').pop()?.toLowerCase() ?? '';
+  const fallback = childrenNamed(types, 'Default').find((entry) => (attr(entry, 'Extension') ?? '').toLowerCase() === extension);
+  return attr(fallback, 'ContentType');
+}
+
+/** A node of mammoth's document tree (its documented shape, loosely typed). */
+interface MammothNode {
+  readonly type: string;
+  readonly children?: readonly MammothNode[];
+  readonly value?: string;
+  readonly styleId?: string | null;
+  readonly styleName?: string | null;
+  readonly numbering?: { readonly isOrdered: boolean; readonly level: string | number } | null;
+  readonly alignment?: string | null;
+  readonly href?: string;
+  readonly anchor?: string;
+  readonly isHeader?: boolean;
+  readonly colSpan?: number;
+  readonly rowSpan?: number;
+  readonly breakType?: string;
+}
+
+/** mammoth's document tree, captured before any HTML is written. */
+async function readWithMammoth(buffer: Buffer): Promise<MammothNode> {
+  let captured: MammothNode | null = null;
+  await mammoth.convertToHtml(
+    { buffer },
+    {
+      transformDocument: (document: MammothNode & { notes?: unknown }) => {
+        captured = document;
+        // Nothing needs converting to HTML: hand back an empty document.
+        return { type: 'document', children: [], notes: document.notes, comments: [] };
+      },
+    },
+  );
+  if (!captured) throw new Error('mammoth returned no document');
+  return captured;
+}
+
+/** Paragraph text as mammoth gives it (used to line paragraphs up with the XML). */
+function mammothText(node: MammothNode): string {
+  if (node.type === 'text') return node.value ?? '';
+  if (node.type === 'tab') return '\t';
+  if (node.type === 'break') return '\n';
+  if (node.type === 'table' || node.type === 'image') return '';
+  return (node.children ?? []).map(mammothText).join('');
+}
+
+const HEADING_STYLE = /^heading\s*([1-9])$/i;
+
+interface Context {
+  readonly cell: CellRef | null;
+  readonly inTable: boolean;
+}
+
+class WordModelBuilder {
+  private readonly blocks: Block[] = [];
+  private readonly lists: ListInfo[] = [];
+  private readonly tables: TableInfo[] = [];
+  private readonly headings: { depth: number; text: string }[] = [];
+  private readonly blankRuns: { paragraph: number; count: number }[] = [];
+  private blank: { paragraph: number; count: number } | null = null;
+  private paragraphNumber = 0;
+  private openList: { id: number; items: number; ordered: boolean; level: string } | null = null;
+  private readonly records: readonly (XmlParagraph | null)[];
+
+  constructor(
+    private readonly styles: WordStyles,
+    paragraphs: readonly MammothNode[],
+    xmlParagraphs: readonly XmlParagraph[],
+  ) {
+    this.records = alignParagraphs(paragraphs, xmlParagraphs);
+  }
+
+  build(document: MammothNode): { blocks: Block[]; lists: ListInfo[]; tables: TableInfo[]; blankRuns: { paragraph: number; count: number }[] } {
+    this.children(document.children ?? [], { cell: null, inTable: false });
+    this.endBlank();
+    this.closeList();
+    return { blocks: this.blocks, lists: this.lists, tables: this.tables, blankRuns: this.blankRuns };
+  }
+
+  private children(nodes: readonly MammothNode[], context: Context): void {
+    for (const node of nodes) {
+      if (node.type === 'paragraph') this.paragraph(node, context);
+      else if (node.type === 'table') this.table(node, context);
+    }
+  }
+
+  private place(paragraph: number): SourcePlace {
+    return { line: null, column: null, endLine: null, endColumn: null, page: null, paragraph };
+  }
+
+  private table(node: MammothNode, context: Context): void {
+    this.closeList();
+    const id = this.tables.length;
+    const rows = (node.children ?? []).filter((row) => row.type === 'tableRow');
+    const info: TableInfo = {
+      id,
+      rows: rows.length,
+      columns: Math.max(0, ...rows.map((row) => (row.children ?? []).reduce((total, cell) => total + (cell.colSpan ?? 1), 0))),
+      headerRow: rows[0]?.isHeader === true,
+      merged: rows.some((row) => (row.children ?? []).some((cell) => (cell.colSpan ?? 1) > 1 || (cell.rowSpan ?? 1) > 1)),
+      nested: context.inTable,
+      firstBlock: this.blocks.length,
+      place: this.place(this.paragraphNumber + 1),
+    };
+    this.tables.push(info);
+    rows.forEach((row, rowIndex) => {
+      let column = 0;
+      for (const cell of row.children ?? []) {
+        const ref: CellRef = { table: id, row: rowIndex, column, header: row.isHeader === true };
+        this.children(cell.children ?? [], { cell: ref, inTable: true });
+        column += cell.colSpan ?? 1;
+      }
+    });
+    this.closeList();
+  }
+
+  private paragraph(node: MammothNode, context: Context): void {
+    const number = ++this.paragraphNumber;
+    const record = this.records[number - 1] ?? null;
+    const links: Link[] = [];
+    let text = '';
+    const inline = (nodes: readonly MammothNode[]): void => {
+      for (const item of nodes) {
+        if (item.type === 'text') text += item.value ?? '';
+        else if (item.type === 'tab') text += '\t';
+        else if (item.type === 'break') text += '\n';
+        else if (item.type === 'hyperlink') {
+          const start = text.length;
+          inline(item.children ?? []);
+          const url = item.href ?? (item.anchor ? `#${item.anchor}` : '');
+          if (text.length > start) links.push({ start, end: text.length, url });
+        } else if (item.type === 'run') inline(item.children ?? []);
+      }
+    };
+    inline(node.children ?? []);
+    const images: Image[] = (record?.objects ?? [])
+      .filter((object) => object.kind !== 'text-box')
+      .map((object) => ({ alt: object.alt, decorative: object.decorative, url: '', place: this.place(number) }));
+    if (text.trim() === '' && images.length === 0) {
+      if (this.blank) this.blank.count++;
+      else this.blank = { paragraph: number, count: 1 };
+      return;
+    }
+    this.endBlank();
+    const depth = this.headingDepth(node, record);
+    let kind: BlockKind = context.cell ? 'table-cell' : 'paragraph';
+    let list: ListRef | null = null;
+    if (depth !== null) {
+      kind = 'heading';
+      this.closeList();
+      while (this.headings.length > 0 && (this.headings.at(-1)?.depth ?? 0) >= depth) this.headings.pop();
+      this.headings.push({ depth, text: text.trim() });
+    } else if (node.numbering && !context.cell) {
+      kind = 'list-item';
+      list = this.listItem(node.numbering);
+    } else if (!context.cell) {
+      this.closeList();
+    }
+    const runs = record && record.text === text ? toRunStyles(record) : [];
+    const style: BlockStyle = {
+      styleName: node.styleName ?? this.styles.name(node.styleId ?? null),
+      alignment: alignmentOf(node.alignment) ?? record?.para.alignment ?? this.styles.paragraph(node.styleId ?? null).alignment ?? null,
+      runs,
+    };
+    const place = this.place(number);
+    const sourceMap: SourceMap = { locate: () => place };
+    this.blocks.push({
+      index: this.blocks.length,
+      kind,
+      text,
+      depth,
+      section: this.headings.map((heading) => heading.text),
+      list,
+      cell: context.cell,
+      quoted: false,
+      links,
+      marks: [],
+      images,
+      style,
+      sourceMap,
+    });
+  }
+
+  private headingDepth(node: MammothNode, record: XmlParagraph | null): number | null {
+    const names = this.styles.names(node.styleId ?? null);
+    const name = node.styleName ?? names[0] ?? '';
+    if (/^title$/i.test(name)) return 1;
+    for (const styleName of [name, ...names]) {
+      const match = HEADING_STYLE.exec(styleName);
+      if (match) return Number(match[1]);
+    }
+    const outline = record?.para.outlineLevel ?? this.styles.paragraph(node.styleId ?? null).outlineLevel;
+    return outline ?? null;
+  }
+
+  private listItem(numbering: NonNullable<MammothNode['numbering']>): ListRef {
+    const level = String(numbering.level);
+    if (this.openList && (this.openList.ordered !== numbering.isOrdered) && this.openList.level === level) this.closeList();
+    if (!this.openList) {
+      const id = this.lists.length;
+      this.openList = { id, items: 0, ordered: numbering.isOrdered, level };
+      this.lists.push({ id, ordered: numbering.isOrdered, depth: Number(level) || 0, items: 0, firstBlock: this.blocks.length });
+    }
+    return { id: this.openList.id, item: this.openList.items++ };
+  }
+
+  private closeList(): void {
+    if (!this.openList) return;
+    const info = this.lists[this.openList.id];
+    if (info) this.lists[this.openList.id] = { ...info, items: this.openList.items };
+    this.openList = null;
+  }
+
+  private endBlank(): void {
+    if (this.blank && this.blank.count >= 2) this.blankRuns.push(this.blank);
+    this.blank = null;
+  }
+}
+
+function alignmentOf(value: string | null | undefined): BlockStyle['alignment'] | undefined {
+  if (!value) return undefined;
+  if (value === 'both' || value === 'distribute' || value === 'justify') return 'justify';
+  if (value === 'center') return 'center';
+  if (value === 'right' || value === 'end') return 'right';
+  return 'left';
+}
+
+function toRunStyles(record: XmlParagraph): RunStyle[] {
+  return record.runs.map((run) => ({
+    start: run.start,
+    end: run.end,
+    sizePt: run.props.sizePt ?? null,
+    bold: run.props.bold === true,
+    italic: run.props.italic === true,
+    underline: run.props.underline === true,
+    caps: run.props.caps === true,
+    color: run.props.color && run.props.color !== 'auto' ? run.props.color : null,
+    background: run.props.background ?? null,
+    link: run.link,
+  }));
+}
+
+/** Every paragraph of mammoth's tree, in reading order (table cells included). */
+function mammothParagraphs(node: MammothNode, found: MammothNode[] = []): MammothNode[] {
+  for (const item of node.children ?? []) {
+    if (item.type === 'paragraph') found.push(item);
+    else if (item.type === 'table' || item.type === 'tableRow' || item.type === 'tableCell') mammothParagraphs(item, found);
+  }
+  return found;
+}
+
+/**
+ * Line mammoth's paragraphs up with the XML's. They come in the same order, so position decides;
+ * where the counts differ, the XML paragraph with the same text (a few ahead) is used.
+ */
+function alignParagraphs(paragraphs: readonly MammothNode[], records: readonly XmlParagraph[]): (XmlParagraph | null)[] {
+  if (paragraphs.length === records.length) return [...records];
+  const aligned: (XmlParagraph | null)[] = [];
+  let cursor = 0;
+  for (const paragraph of paragraphs) {
+    const text = mammothText(paragraph);
+    let found = -1;
+    for (let ahead = cursor; ahead < Math.min(records.length, cursor + 8); ahead++) {
+      if (records[ahead]?.text === text) {
+        found = ahead;
+        break;
+      }
+    }
+    if (found >= 0) {
+      aligned.push(records[found] ?? null);
+      cursor = found + 1;
+    } else {
+      aligned.push(null);
+    }
+  }
+  return aligned;
+}
+
+function buildModel(tree: MammothNode, parts: Map<string, XmlElement>): DocModel {
+  const theme = new ThemeColors(parts.get('word/theme/theme1.xml') ?? null);
+  const styles = new WordStyles(parts.get('word/styles.xml') ?? null, theme);
+  const main = parts.get('main') ?? null;
+  const body = child(main, 'w:body');
+  const records = body ? new BodyReader(styles, theme).read(body) : [];
+  const built = new WordModelBuilder(styles, mammothParagraphs(tree), records).build(tree);
+  const core = parts.get('docProps/core.xml') ?? null;
+  const coreText = (name: string): string | null => {
+    const element = core ? child(core, name) : null;
+    const value = element ? textOf(element).trim() : '';
+    return value === '' ? null : value;
+  };
+  const background = attr(child(main, 'w:background'), 'w:color');
+  return {
+    format: 'docx',
+    blocks: built.blocks,
+    lists: built.lists,
+    tables: built.tables,
+    meta: {
+      ...basicMeta(coreText('dc:title'), coreText('dc:language') ?? styles.language),
+      pageColor: background && /^[0-9a-f]{6}$/i.test(background) ? background.toUpperCase() : null,
+      blankRuns: built.blankRuns,
+      floatingObjects: records.reduce((total, record) => total + record.objects.filter((object) => object.floating || object.kind === 'text-box').length, 0),
+    },
+  };
+}
