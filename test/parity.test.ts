@@ -12,7 +12,7 @@ const tests = readdirSync(testsFolder)
 
 describe.each(allRules().map((rule) => [rule.meta.id, rule] as const))('%s', (id, rule) => {
   it('has a valid/invalid test table', () => {
-    expect(tests).toContain(`ruleTable('${id}'`);
+    expect(tests.includes(`ruleTable('${id}'`) || tests.includes(`fileTable('${id}'`)).toBe(true);
   });
 
   it('has complete metadata', () => {
@@ -24,11 +24,13 @@ describe.each(allRules().map((rule) => [rule.meta.id, rule] as const))('%s', (id
   });
 
   it('flags its “flagged” examples and passes its “passes” examples', () => {
+    // Examples are Markdown, or HTML when they start with a tag.
+    const format = (example: string): 'html' | 'markdown' => (example.trimStart().startsWith('<') ? 'html' : 'markdown');
     for (const example of rule.meta.examples.flagged) {
-      expect(check(example, { rules: [id] }).length, example).toBeGreaterThan(0);
+      expect(check(example, { rules: [id], format: format(example) }).length, example).toBeGreaterThan(0);
     }
     for (const example of rule.meta.examples.passes) {
-      expect(check(example, { rules: [id] }), example).toEqual([]);
+      expect(check(example, { rules: [id], format: format(example) }), example).toEqual([]);
     }
   });
 });

@@ -76,15 +76,15 @@ function locate(meta: RuleMeta, report: Report, setting: Severity | undefined): 
   const block = report.block ?? null;
   const start = block ? Math.max(0, Math.min(report.start ?? 0, block.text.length)) : 0;
   const end = block ? Math.max(start, Math.min(report.end ?? block.text.length, block.text.length)) : 0;
-  const place = block ? block.sourceMap.locate(start, end) : null;
+  const place = report.place ?? (block ? block.sourceMap.locate(start, end) : null);
   const finding: Finding = {
     ruleId: meta.id,
     category: meta.category,
     severity,
     message: fillTemplate(template, report.data ?? {}),
-    actual: block ? block.text.slice(start, end) : null,
+    actual: report.actual !== undefined ? report.actual : block ? block.text.slice(start, end) : null,
     suggestions: [...(report.suggestions ?? [])],
-    location: place && block ? { ...place, section: nearestSection(block) } : null,
+    location: place ? { ...place, section: block ? nearestSection(block) : null } : null,
     pillar: meta.pillar,
     groups: meta.groups,
     note: `${meta.note} This comes from the co-created solution: ${meta.seed}`,
@@ -113,7 +113,8 @@ function deduplicate(entries: readonly Located[]): Located[] {
       documentLevel.push(entry);
       continue;
     }
-    const key = `${entry.block.index}:${entry.start}:${entry.end}:${entry.finding.category}`;
+    const where = entry.finding.location;
+    const key = [entry.block.index, entry.start, entry.end, entry.finding.category, where?.line, where?.column, where?.page, where?.paragraph].join(':');
     const existing = bySpan.get(key);
     if (!existing || beats(entry, existing)) bySpan.set(key, entry);
   }

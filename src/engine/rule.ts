@@ -1,5 +1,5 @@
 /** What a rule is: its metadata, and a check that reports findings through a context. */
-import type { Block, DocModel } from '../document/model.js';
+import type { Block, DocModel, SourcePlace } from '../document/model.js';
 import type { Category, Group, Pillar, Severity } from '../types.js';
 import type { TextAnalysis } from './analysis.js';
 import type { ProseCounts } from './metrics.js';
@@ -51,6 +51,10 @@ export interface Report {
   readonly severity?: Severity;
   /** True when the first suggestion can replace the flagged text mechanically. */
   readonly safeFix?: boolean;
+  /** Where the finding is, for things that are not text (an image, a page); used when there is no range. */
+  readonly place?: SourcePlace;
+  /** What was found, when it is not text of the block (an image's alt text or file name). */
+  readonly actual?: string | null;
 }
 
 /** What a rule's check is given. */

@@ -4,6 +4,8 @@
  * Only the first use of each acronym is reported: after a good first use, the letters are fine.
  */
 import { readFileSync } from 'node:fs';
+import { daleChall } from 'dale-chall';
+import { spache } from 'spache';
 import { parse as parseYaml } from 'yaml';
 import type { Block } from '../document/model.js';
 import type { Rule, RuleContext } from '../engine/rule.js';
@@ -57,6 +59,17 @@ export function acronymBase(run: string): string | null {
   return base.length <= 5 && upper > lower ? base : null;
 }
 
+/** Everyday English words (the Dale–Chall and Spache familiar-word lists). */
+const FAMILIAR = new Set([...daleChall, ...spache]);
+
+/** True when a word in capitals is an everyday word (“BOLD”, “DUTIES”), not letters. */
+export function isEverydayWord(base: string): boolean {
+  const word = base.toLowerCase();
+  if (word.length < 3 || !/[aeiouy]/.test(word)) return false;
+  const stems = [word, word.replace(/ies$/, 'y'), word.replace(/es$/, ''), word.replace(/s$/, ''), word.replace(/ing$/, ''), word.replace(/ing$/, 'e'), word.replace(/ed$/, ''), word.replace(/ed$/, 'e')];
+  return stems.some((stem) => FAMILIAR.has(stem));
+}
+
 /** True when most of the block is in capitals: shouting, not acronyms. */
 function isShouting(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
@@ -78,20 +91,25 @@ function maskedRanges(text: string): [number, number][] {
   return ranges;
 }
 
-function occurrences(blocks: readonly Block[], known: (base: string) => boolean): Occurrence[] {
+function occurrences(blocks: readonly Block[], known: (base: string) => boolean, expansions: ReadonlyMap<string, string>): Occurrence[] {
   const found: Occurrence[] = [];
   for (const block of blocks) {
     const text = block.text;
     if (text === '' || isShouting(text)) continue;
     const masked = maskedRanges(text);
-    for (const match of text.matchAll(RUN)) {
-      const start = match.index;
-      const end = start + match[0].length;
+    const candidates = [...text.matchAll(RUN)].flatMap((match) => {
       const base = acronymBase(match[0]);
-      if (!base || known(base)) continue;
+      return base && !known(base) ? [{ start: match.index, base }] : [];
+    });
+    // Everyday words in capitals (“MAJOR DUTIES”, “RED”) are shouting; so are unknown words
+    // with vowels that sit among them (“BOLD, ITALIC and BOTH”).
+    const shouted = candidates.filter((candidate) => !expansions.has(candidate.base) && isEverydayWord(candidate.base)).length;
+    for (const { start, base } of candidates) {
+      const end = start + base.length;
+      if (!expansions.has(base) && (isEverydayWord(base) || (shouted > 0 && /[AEIOUY]/.test(base) && base.length >= 4))) continue;
       if (masked.some(([from, to]) => start < to && end > from)) continue;
       if (block.marks.some((mark) => mark.kind === 'code' && start < mark.end && end > mark.start)) continue;
-      found.push({ block, start, end: start + base.length, base });
+      found.push({ block, start, end, base });
     }
   }
   return found;
@@ -148,7 +166,7 @@ const rule: Rule = {
     const { known: bundled, expansions } = acronymData();
     const extra = new Set(context.options.knownAcronyms);
     const known = (base: string): boolean => bundled.has(base) || extra.has(base);
-    const all = occurrences(context.doc.blocks, known);
+    const all = occurrences(context.doc.blocks, known, expansions);
     const seen = new Set<string>();
     let earlierText = '';
     let textUpTo = -1;

@@ -16,6 +16,9 @@ ruleTable('plain-language/acronym-not-expanded', {
     { text: 'You need an SIA licence.', options: { knownAcronyms: ['SIA'] } },
     '# DBS checks\n\nWe pay for your Disclosure and Barring Service (DBS) check.',
     'Use `CAMHS` as the code.',
+    'MAJOR DUTIES: you will help people.',
+    'This contains BOLD, ITALIC and BOTH, as well as RED and YELLOW text.',
+    'Read this NOW.',
   ],
   invalid: [
     {
@@ -38,5 +41,7 @@ ruleTable('plain-language/acronym-not-expanded', {
       options: { profile: 'easy-read' },
       flagged: ['DBS'],
     },
+    { text: 'We follow SEND guidance.', flagged: ['SEND'] },
+    { text: 'We follow NICE guidance and HCPC rules.', flagged: ['NICE', 'HCPC'] },
   ],
 });

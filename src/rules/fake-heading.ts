@@ -1,0 +1,81 @@
+/**
+ * `document-structure/fake-heading`: a short paragraph that looks like a heading — all bold, or
+ * much larger than the body text, with no full stop — but is not made with a heading style, so
+ * screen readers and the navigation pane cannot find it.
+ */
+import type { Block } from '../document/model.js';
+import type { Rule } from '../engine/rule.js';
+import { SEEDS } from './seeds.js';
+
+/** Paragraphs of this many words or more are not headings. */
+const MAX_WORDS = 10;
+/** Text this much larger than the body text looks like a heading. */
+const SIZE_RATIO = 1.2;
+
+function isWholly(block: Block, test: (start: number, end: number) => boolean): boolean {
+  const text = block.text;
+  let covered = 0;
+  for (let index = 0; index < text.length; index++) if (/\s/.test(text[index] ?? '') || test(index, index + 1)) covered++;
+  return text.trim() !== '' && covered === text.length;
+}
+
+/** The most common font size in the document's paragraphs: the body size. */
+function bodySize(blocks: readonly Block[]): number | null {
+  const weight = new Map<number, number>();
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph' && block.kind !== 'list-item') continue;
+    for (const run of block.style?.runs ?? []) if (run.sizePt !== null) weight.set(run.sizePt, (weight.get(run.sizePt) ?? 0) + run.end - run.start);
+  }
+  let best: number | null = null;
+  let bestWeight = 0;
+  for (const [size, count] of weight) if (count > bestWeight) [best, bestWeight] = [size, count];
+  return best;
+}
+
+const rule: Rule = {
+  meta: {
+    id: 'document-structure/fake-heading',
+    category: 'document-structure',
+    severity: 'warning',
+    pillar: 'support',
+    groups: ['neurodivergent', 'deaf', 'everyone'],
+    description: 'Short paragraphs formatted to look like headings (bold, or larger text) instead of using a heading style.',
+    note:
+      'Text that only looks like a heading is read out as an ordinary paragraph: screen reader users cannot jump to it, and it does not appear in the navigation pane or the table of contents.',
+    seed: SEEDS.accessibleDocuments,
+    fix: 'Apply a heading style (Heading 2, Heading 3) instead of making the text bold or bigger.',
+    sources: ['NHS service manual, “Headings”', 'Microsoft Accessibility Checker, heading styles', 'British Dyslexia Association style guide (use heading styles)'],
+    messages: {
+      bold: '“{text}” looks like a heading but is bold text: apply a heading style instead.',
+      large: '“{text}” looks like a heading but is large text: apply a heading style instead.',
+    },
+    examples: { flagged: ['**About the role**\n\nYou will help people at home.'], passes: ['## About the role\n\nYou will help people at home.'] },
+    fixable: false,
+    origin: 'src/rules/fake-heading.ts',
+  },
+  check(context) {
+    const { doc } = context;
+    // An untagged PDF is reported as untagged (its headings are only guessed from text size).
+    if (doc.format === 'text' || (doc.format === 'pdf' && doc.meta.tagged !== true)) return;
+    const body = bodySize(doc.blocks);
+    for (const [index, block] of doc.blocks.entries()) {
+      if (block.kind !== 'paragraph') continue;
+      const text = block.text.trim();
+      const words = text.split(/\s+/).length;
+      if (words >= MAX_WORDS || /[.!?;,]$/.test(text) || !/\p{L}/u.test(text)) continue;
+      // A heading introduces something: the next block must exist and not be another heading.
+      const next = doc.blocks[index + 1];
+      if (!next || next.kind === 'heading') continue;
+      const runs = block.style?.runs ?? [];
+      const bold =
+        isWholly(block, (start, end) => runs.some((run) => run.bold && run.start <= start && run.end >= end)) ||
+        isWholly(block, (start, end) => block.marks.some((mark) => mark.kind === 'strong' && mark.start <= start && mark.end >= end));
+      const size = Math.max(0, ...runs.map((run) => run.sizePt ?? 0));
+      const large = body !== null && size >= body * SIZE_RATIO && runs.every((run) => (run.sizePt ?? 0) >= body * SIZE_RATIO || block.text.slice(run.start, run.end).trim() === '');
+      if (!bold && !large) continue;
+      context.report({ block, messageId: bold ? 'bold' : 'large', data: { text } });
+    }
+  },
+};
+
+export default rule;

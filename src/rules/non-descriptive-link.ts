@@ -1,0 +1,61 @@
+/**
+ * `document-structure/non-descriptive-link`: link text that does not say where the link goes
+ * (“click here”, “read more”, a bare web address) and web or email addresses written out as
+ * plain text instead of as links.
+ */
+import type { Rule } from '../engine/rule.js';
+import { SEEDS } from './seeds.js';
+
+const VAGUE = /^(?:click\s+here|click|here|read\s+more|more|more\s+info(?:rmation)?|find\s+out\s+more|learn\s+more|this\s+link|link|this\s+page|this|website|web\s*site|page|go|details|apply\s+here|download|view|see\s+here)[.:!…]*$/i;
+const URL_TEXT = /^(?:https?:\/\/|www\.)\S+$/i;
+const URL_IN_TEXT = /(?<![\p{L}\p{N}@/.])(?:https?:\/\/|www\.)[^\s<>"')]+[^\s<>"').,;:!?]/giu;
+const EMAIL_IN_TEXT = /(?<![\p{L}\p{N}.@])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?![\p{L}\p{N}@])/gu;
+
+const rule: Rule = {
+  meta: {
+    id: 'document-structure/non-descriptive-link',
+    category: 'document-structure',
+    severity: 'warning',
+    pillar: 'support',
+    groups: ['neurodivergent', 'deaf', 'everyone'],
+    description: 'Links whose text does not say where they go (“click here”, “read more”, a bare web address), and addresses written as plain text.',
+    note:
+      'Screen reader users often list a page’s links and pick one by its text: “click here” five times tells them nothing. Long web addresses are read out letter by letter, and an email address that is not a link cannot be tapped.',
+    seed: SEEDS.accessibleDocuments,
+    fix: 'Make the link text say where it goes, for example “Read the job description (Word, 45KB)”; write email addresses in full as links.',
+    sources: ['NHS service manual, “Links”', 'GOV.UK style guide, “Links” and “Email addresses”'],
+    messages: {
+      vague: 'The link text “{text}” does not say where it goes: describe the destination, for example “Read the job description”.',
+      bareUrl: 'This link shows a web address: use words that say where it goes.',
+      plainUrl: 'This web address is plain text: make it a link with words that say where it goes.',
+      plainEmail: 'This email address is plain text: make it a link so people can tap or click it.',
+    },
+    examples: {
+      flagged: ['To apply, [click here](https://example.org/apply).', 'Read more at https://example.org/jobs'],
+      passes: ['[Read the job description](https://example.org/jd) before you apply.'],
+    },
+    fixable: false,
+    origin: 'src/rules/non-descriptive-link.ts',
+  },
+  check(context) {
+    const { doc } = context;
+    for (const block of doc.blocks) {
+      for (const link of block.links) {
+        const text = block.text.slice(link.start, link.end).trim();
+        if (VAGUE.test(text)) context.report({ block, start: link.start, end: link.end, messageId: 'vague', data: { text } });
+        else if (URL_TEXT.test(text)) context.report({ block, start: link.start, end: link.end, messageId: 'bareUrl' });
+      }
+      // Plain text files cannot have links, and a PDF's links are known only by their text.
+      if (doc.format === 'text' || doc.format === 'pdf') continue;
+      const inLink = (start: number, end: number): boolean => block.links.some((link) => start < link.end && end > link.start);
+      for (const match of block.text.matchAll(URL_IN_TEXT)) {
+        if (!inLink(match.index, match.index + match[0].length)) context.report({ block, start: match.index, end: match.index + match[0].length, messageId: 'plainUrl' });
+      }
+      for (const match of block.text.matchAll(EMAIL_IN_TEXT)) {
+        if (!inLink(match.index, match.index + match[0].length)) context.report({ block, start: match.index, end: match.index + match[0].length, messageId: 'plainEmail' });
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,131 @@
+/**
+ * Every Word and PDF file in ../shared/corpus (real files from other projects' test suites) is
+ * either checked or refused with a clear error — never a crash or a hang — and what the loaders
+ * read agrees with the corpus's labels and with veraPDF's PDF/UA verdicts.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkDocument, createChecker } from '../../src/check.js';
+import type { DocModel } from '../../src/document/model.js';
+import { loadFile, type LoadResult } from '../../src/load/read.js';
+
+const corpus = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
+
+function filesUnder(folder: string, pattern: RegExp, found: string[] = []): string[] {
+  for (const name of readdirSync(folder).sort()) {
+    const full = path.join(folder, name);
+    if (statSync(full).isDirectory()) filesUnder(full, pattern, found);
+    else if (pattern.test(name)) found.push(full);
+  }
+  return found;
+}
+
+function csv(file: string): Record<string, string>[] {
+  const [header, ...rows] = readFileSync(path.join(corpus, file), 'utf8').trim().split('\n');
+  const names = (header ?? '').split(',');
+  return rows.map((row) => {
+    const cells = row.match(/("([^"]|"")*"|[^,]*)(,|$)/g)?.map((cell) => cell.replace(/,$/, '').replace(/^"|"$/g, '')) ?? [];
+    return Object.fromEntries(names.map((name, index) => [name, cells[index] ?? '']));
+  });
+}
+
+describe.runIf(existsSync(corpus))('corpus sweep', () => {
+  const results = new Map<string, LoadResult>();
+  const checker = createChecker();
+
+  beforeAll(async () => {
+    for (const file of filesUnder(corpus, /\.(docx|docm|dotx|pdf)$/i)) {
+      results.set(path.relative(corpus, file), await loadFile(file, path.relative(corpus, file)));
+    }
+  }, 300_000);
+
+  it('checks or clearly refuses every Word and PDF file, and every rule runs on what loads', () => {
+    expect(results.size).toBeGreaterThan(300);
+    for (const [file, result] of results) {
+      if (result.ok) {
+        expect(() => checkDocument(result.doc, checker), file).not.toThrow();
+      } else {
+        expect(result.error.message.startsWith(`${file}: `), file).toBe(true);
+        expect(result.error.message.split('\n'), file).toHaveLength(1);
+        expect(result.error.message, file).toMatch(/ — \S/);
+      }
+    }
+  });
+
+  it('refuses exactly the encrypted, damaged and macro-enabled files', () => {
+    const refused = [...results].filter(([, result]) => !result.ok).map(([file, result]) => `${file} ${result.ok ? '' : result.error.code}`);
+    expect(refused).toEqual([
+      'docx/edge-cases/poi__45690.docm macro-enabled',
+      'docx/edge-cases/poi__60158.docm macro-enabled',
+      'docx/edge-cases/poi__ExternalEntityInText.docx unsafe-xml',
+      'docx/edge-cases/poi__SimpleMacro.docm macro-enabled',
+      'docx/edge-cases/poi__bug53475-password-is-pass.docx encrypted',
+      'docx/edge-cases/poi__bug53475-password-is-solrcell.docx encrypted',
+      'docx/edge-cases/poi__clusterfuzz-testcase-minimized-POIXWPFFuzzer-4791943399604224.docx corrupt-docx',
+      'docx/edge-cases/poi__clusterfuzz-testcase-minimized-POIXWPFFuzzer-5313273089884160.docx corrupt-docx',
+      'docx/edge-cases/poi__cpansearch.perl.org_src_tobyink_acme-rundoc-0.001_word-lib_hello_world.docm old-word-format',
+      'docx/edge-cases/poi__crash-517626e815e0afa9decd0ebb6d1dee63fb9907dd.docx corrupt-docx',
+      'docx/edge-cases/poi__protected_agile.docx encrypted',
+      'docx/edge-cases/poi__truncated62886.docx corrupt-docx',
+      'pdf/ocrmypdf/invalid.pdf corrupt-pdf',
+      'pdf/pdfjs/bug1782186.pdf encrypted',
+      'pdf/pdfjs/encrypted-attachment.pdf encrypted',
+      'pdf/pdfjs/issue15893_reduced.pdf encrypted',
+      'pdf/pdfjs/issue21579.pdf encrypted',
+      'pdf/pdfjs/issue3371.pdf encrypted',
+      'pdf/pdfjs/issue6010_1.pdf encrypted',
+      'pdf/qpdf/bad-encryption-length.pdf encrypted',
+      'pdf/qpdf/enc-R2-V1_user-view_owner-master.pdf encrypted',
+      'pdf/qpdf/enc-R6-V5-AES256_user-view_owner-master.pdf encrypted',
+    ]);
+  });
+
+  it('agrees with the corpus labels on which PDFs are tagged and which are scans', () => {
+    let compared = 0;
+    let agreed = 0;
+    const disagreements: string[] = [];
+    for (const row of csv('labels/pdf_features.csv')) {
+      const result = results.get(row['file']?.replace(/^pdf\//, 'pdf/') ?? '');
+      if (!result?.ok || (row['tagged'] !== 'yes' && row['tagged'] !== 'no')) continue;
+      const meta = (result.doc as DocModel).meta;
+      const labelledScan = row['likely_image_only'] === 'yes';
+      for (const [what, ours, theirs] of [
+        ['tagged', meta.tagged, row['tagged'] === 'yes'],
+        ['scan', meta.textLayer === false, labelledScan],
+      ] as const) {
+        compared++;
+        if (ours === theirs) agreed++;
+        else disagreements.push(`${row['file']} ${what}: ours ${String(ours)}, label ${String(theirs)}`);
+      }
+    }
+    expect(compared).toBeGreaterThan(300);
+    expect(agreed / compared, disagreements.join('\n')).toBeGreaterThan(0.97);
+  });
+
+  it('agrees with veraPDF on figure alt text, language, title, tagging and heading order', () => {
+    const checks: Readonly<Record<string, string>> = {
+      '7.3-t01': 'document-structure/image-missing-alt',
+      '7.2-t34': 'document-structure/missing-document-language',
+      '7.1-t09': 'document-structure/missing-document-title',
+      '7.1-t11': 'document-structure/pdf-untagged',
+      '7.4.2-t01': 'document-structure/heading-level-skipped',
+    };
+    const disagreements: string[] = [];
+    let compared = 0;
+    for (const row of csv('labels/verapdf_pdfua1_expected.csv')) {
+      const clause = Object.keys(checks).find((prefix) => row['file']?.startsWith(`${prefix}-`));
+      if (!clause) continue;
+      const result = results.get(`pdf/verapdf-pdfua1/${row['file']}`);
+      if (!result?.ok) throw new Error(`${row['file']} did not load`);
+      const rule = checks[clause] ?? '';
+      const flagged = checkDocument(result.doc, createChecker({ only: [rule] })).findings.length > 0;
+      compared++;
+      if (flagged !== (row['expected'] === 'non-compliant')) disagreements.push(`${row['file']} (${rule})`);
+    }
+    expect(compared).toBe(19);
+    // pdf.js reports an empty /ActualText (allowed) and an empty /Alt (not allowed) the same way.
+    expect(disagreements).toEqual(['7.3-t01-pass-c.pdf (document-structure/image-missing-alt)']);
+  });
+});
