@@ -186,13 +186,14 @@ class PackReader {
     return value as T;
   }
 
-  private regex(fields: Map<string, unknown>, key: string): RegExp | null {
+  private regex(fields: Map<string, unknown>, key: string, caseSensitive: boolean): RegExp | null {
     const source = this.string(fields, key, null, false);
     if (source === null) return null;
+    const flags = caseSensitive ? 'u' : 'iu';
     try {
-      if (key === 'unlessBefore') return new RegExp(`(?:${source})$`, 'iu');
-      if (key === 'unlessAfter') return new RegExp(`^(?:${source})`, 'iu');
-      return new RegExp(source, 'iu');
+      if (key === 'unlessBefore') return new RegExp(`(?:${source})$`, flags);
+      if (key === 'unlessAfter') return new RegExp(`^(?:${source})`, flags);
+      return new RegExp(source, flags);
     } catch (error) {
       this.fail(fields.get(key), `“${key}” is not a valid regular expression: ${(error as Error).message}`);
     }
@@ -273,6 +274,8 @@ class PackReader {
     if (safe && suggest.length === 0) {
       this.fail(fields.get('safe'), `rule ${id}: “safe: true” needs a “suggest” replacement`);
     }
+    const caseSensitive = this.boolean(fields, 'caseSensitive') ?? (ruleCaseSensitive ? true : null);
+    const sensitive = caseSensitive === true;
     return {
       match,
       pattern,
@@ -281,10 +284,10 @@ class PackReader {
       message: this.string(fields, 'message', node, false),
       severity: this.oneOf<Severity>(fields, 'severity', node, SEVERITIES, false),
       safe,
-      caseSensitive: this.boolean(fields, 'caseSensitive') ?? (ruleCaseSensitive ? true : null),
-      unlessBefore: this.regex(fields, 'unlessBefore'),
-      unlessAfter: this.regex(fields, 'unlessAfter'),
-      unlessBlock: this.regex(fields, 'unlessBlock'),
+      caseSensitive,
+      unlessBefore: this.regex(fields, 'unlessBefore', sensitive),
+      unlessAfter: this.regex(fields, 'unlessAfter', sensitive),
+      unlessBlock: this.regex(fields, 'unlessBlock', sensitive),
     };
   }
 }
@@ -338,6 +341,8 @@ function countGroups(source: string): number {
 interface Alternative {
   readonly source: string;
   readonly entry: number;
+  /** Longer phrases are tried first; patterns (weight 0) after them, in order. */
+  readonly weight: number;
 }
 
 interface CompiledScanner {
@@ -348,8 +353,8 @@ interface CompiledScanner {
 
 function compileScanner(alternatives: readonly Alternative[], flags: string): CompiledScanner | null {
   if (alternatives.length === 0) return null;
-  // Longer alternatives first, so "hit the ground running" wins over "running".
-  const ordered = [...alternatives].sort((a, b) => b.source.length - a.source.length);
+  // Longer alternatives first, so “hit the ground running” wins over “running” and “e.g.” over “e.g”.
+  const ordered = [...alternatives].sort((a, b) => b.weight - a.weight);
   const groups = new Map<number, number>();
   let group = 1;
   const parts = ordered.map((alternative) => {
@@ -383,8 +388,9 @@ export function compilePackRule(definition: PackRuleDefinition): Rule {
   const insensitive: Alternative[] = [];
   definition.entries.forEach((entry, index) => {
     const target = (entry.caseSensitive ?? definition.caseSensitive) ? sensitive : insensitive;
-    for (const phrase of entry.match) target.push({ source: phraseToSource(phrase), entry: index });
-    for (const pattern of entry.pattern) target.push({ source: pattern, entry: index });
+    for (const phrase of entry.match) target.push({ source: phraseToSource(phrase), entry: index, weight: phrase.trim().length });
+    // Patterns come after every phrase, in the order written.
+    for (const pattern of entry.pattern) target.push({ source: pattern, entry: index, weight: 0 });
   });
   const scanners = [compileScanner(insensitive, 'giu'), compileScanner(sensitive, 'gu')].filter(
     (scanner): scanner is CompiledScanner => scanner !== null,

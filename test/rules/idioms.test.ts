@@ -1,0 +1,26 @@
+import { ruleTable } from '../helpers.js';
+
+ruleTable('plain-language/idiom', {
+  valid: [
+    'You will start work after two weeks of training.',
+    'Running clubs meet on Tuesdays.',
+    'We will pay you while you train.',
+    'Hats must be worn in the kitchen.',
+    'The loop road is closed. Go to the extra car park.',
+    'You will work hard to help people live well.',
+    'Our garden has a dynamo-powered light.',
+  ],
+  invalid: [
+    {
+      text: 'We want a self-starter who can hit the ground running.',
+      flagged: ['self-starter', 'hit the ground running'],
+      severity: 'warning',
+    },
+    { text: 'You will thrive in a fast-paced, dynamic environment.', flagged: ['fast-paced', 'dynamic environment'] },
+    { text: 'Are you a care rockstar?', flagged: ['rockstar'] },
+    { text: 'Whilst on shift you will wear a uniform.', flagged: ['Whilst'], suggestions: ['While'], message: 'Write “while”, not “Whilst”: it is the everyday word.' },
+    { text: 'Reply in a timely manner.', flagged: ['in a timely manner'], suggestions: ['on time', 'promptly'] },
+    { text: 'We work hard, play hard and always go the extra mile.', flagged: ['work hard, play hard', 'go the extra mile'] },
+    { text: 'Let us touch base and keep you in the loop.', flagged: ['touch base', 'keep you in the loop'] },
+  ],
+});

@@ -1,0 +1,27 @@
+import { ruleTable } from '../helpers.js';
+
+ruleTable('plain-language/number-money-format', {
+  valid: ['Pay is £24,000 to £27,000 a year.', 'You will get £12.60 an hour.', 'We have 2-3 vacancies.'],
+  invalid: [
+    { text: 'Salary £24k to £27k.', flagged: ['£24k', '£27k'], severity: 'info', message: 'Write the amount in full, for example “£25,000” not “£25k”.' },
+    { text: 'Pay is £25,000.00 a year.', flagged: ['£25,000.00'] },
+    { text: 'Pay is £24,000-£27,000 or £24,000 – 27,000 a year.', flagged: ['£24,000-£27,000', '£24,000 – 27,000'] },
+  ],
+});
+
+ruleTable('plain-language/third-person-reader', {
+  valid: ['You will join a team of six.', 'Candidates told us they liked the visit.', 'We welcome applicants from every background.'],
+  invalid: [
+    { text: 'The successful candidate will join a team of six.', flagged: ['The successful candidate'], suggestions: ['You'], severity: 'info' },
+    { text: 'The post holder shall attend training. Applicants must have a DBS check.', flagged: ['The post holder', 'Applicants'] },
+  ],
+});
+
+ruleTable('plain-language/everyday-words', {
+  valid: ['Doctors and nurses should ask for advice if symptoms carry on.', 'We support people seeking asylum and job seekers.', 'Give your telephone number.'],
+  invalid: [
+    { text: 'Clinicians should seek advice if symptoms persist.', flagged: ['Clinicians', 'seek', 'persist'], severity: 'info' },
+    { text: 'Normally we telephone you, or send an SMS.', flagged: ['Normally', 'telephone', 'SMS'], suggestions: ['Usually'] },
+    { text: 'You will triage calls.', flagged: ['triage'] },
+  ],
+});
