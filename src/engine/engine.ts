@@ -147,14 +147,20 @@ function beats(candidate: Located, incumbent: Located): boolean {
   return difference !== 0 ? difference > 0 : candidate.order < incumbent.order;
 }
 
-/** Document-level findings first, then by block, start, end, rule. */
+/**
+ * In document order: by block, start, end and rule; then the findings that are not in a block
+ * (about the whole document, or a page), by page, next to the document's summary.
+ */
 function order(entries: Located[]): Finding[] {
   return entries
     .sort((a, b) => {
-      const blockA = a.block ? a.block.index : -1;
-      const blockB = b.block ? b.block.index : -1;
+      const blockA = a.block ? a.block.index : Number.MAX_SAFE_INTEGER;
+      const blockB = b.block ? b.block.index : Number.MAX_SAFE_INTEGER;
+      const pageA = a.finding.location?.page ?? 0;
+      const pageB = b.finding.location?.page ?? 0;
       return (
         blockA - blockB ||
+        pageA - pageB ||
         a.start - b.start ||
         a.end - b.end ||
         a.order - b.order ||

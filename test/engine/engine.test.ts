@@ -68,15 +68,15 @@ describe('engine', () => {
     expect(findings.map((finding) => finding.location?.column)).toEqual([9]);
   });
 
-  it('sorts document-level findings first, then by position', () => {
+  it('sorts by position, with document-level findings last', () => {
     const late = rule('t/late', 'plain-language', 'info', (text) => (text.includes('here') ? [at(text, 'here')] : []));
     const early = rule('t/early', 'plain-language', 'info', (text) => (text.includes('We') ? [at(text, 'We')] : []));
     const whole: Rule = { meta: { ...early.meta, id: 't/whole' }, check: (context) => context.report({ messageId: 'm', data: { text: 'document' } }) };
     const { findings } = runRules(doc, [late, early, whole], normaliseOptions());
     expect(findings.map((finding) => [finding.ruleId, finding.location?.line ?? null, finding.location?.column ?? null])).toEqual([
-      ['t/whole', null, null],
       ['t/early', 3, 1],
       ['t/late', 3, 62],
+      ['t/whole', null, null],
     ]);
   });
 
