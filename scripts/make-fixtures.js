@@ -207,6 +207,34 @@ function poorFormatting() {
   });
 }
 
+/** Headings that skip a level, an image whose alt text is its file name, a table with merged cells. */
+function poorTablesAndImages() {
+  return wordDocument({
+    title: 'Night care assistant job advert – Greenwich',
+    children: [
+      new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Night care assistant')] }),
+      new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun('About the role')] }),
+      new Paragraph({ children: [new ImageRun({ type: 'png', data: LOGO, transformation: { width: 120, height: 40 }, altText: { name: 'IMG_0042.png', description: 'IMG_0042.png', title: 'IMG_0042.png' } })] }),
+      new Paragraph({ children: [new TextRun('You will help residents settle at night and keep them safe.')] }),
+      new Table({
+        rows: [
+          new TableRow({ tableHeader: true, children: [new TableCell({ columnSpan: 2, children: [new Paragraph({ children: [new TextRun({ text: 'Shifts', bold: true })] })] })] }),
+          new TableRow({ children: [cell('Monday to Thursday'), cell('8pm to 8am')] }),
+        ],
+      }),
+    ],
+  });
+}
+
+/** More than 300 words and not one heading. */
+function noHeadings() {
+  const paragraph = 'You will support older people who live in their own homes. You will help them wash, dress and eat, and you will chat with them and help them get out and about. We will train you and pay for your travel between visits.';
+  return wordDocument({
+    title: 'Home carer job advert – Bexley',
+    children: Array.from({ length: 8 }, () => new Paragraph({ children: [new TextRun(paragraph)] })),
+  });
+}
+
 function soffice(args) {
   execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${path.join(scratch, 'profile')}`, ...args], { stdio: 'pipe' });
 }
@@ -339,6 +367,8 @@ try {
   await writeDocx(poorStructure(), out('word', 'poor-structure.docx'));
   await writeDocx(wellMade(), out('word', 'well-made.docx'));
   await writeDocx(poorFormatting(), out('word', 'poor-formatting.docx'));
+  await writeDocx(poorTablesAndImages(), out('word', 'poor-tables-and-images.docx'));
+  await writeDocx(noHeadings(), out('word', 'no-headings.docx'));
 
   convert(advertDocx, TAGGED, out('adverts', 'healthcare-assistant-jargon.pdf'));
   convert(out('adverts', 'support-worker-plain.docx'), TAGGED, out('adverts', 'support-worker-plain.pdf'));

@@ -153,7 +153,7 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
   const [{ expandInputs }, { checkInputs }, { createChecker }, { DEFAULT_LIMITS }, report] = await Promise.all([
     import('./cli/files.js'),
     import('./cli/run.js'),
-    import('./check.js'),
+    import('./engine/checker.js'),
     import('./load/read.js'),
     import('./report/index.js'),
   ]);

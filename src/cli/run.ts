@@ -1,5 +1,5 @@
 /** Check every input and collect one result per file, in order. */
-import { checkDocument, type Checker } from '../check.js';
+import { checkDocument, type Checker } from '../engine/checker.js';
 import { RuleFailure } from '../engine/engine.js';
 import { formatForPath, loadBuffer, loadFile, type LoadLimits, type LoadResult } from '../load/read.js';
 import type { FileResult } from '../types.js';

@@ -3,7 +3,7 @@
  * the real checker on a bundled advert. `npm run docs` rewrites them; a test fails when stale.
  */
 import { fileURLToPath } from 'node:url';
-import { checkDocument, createChecker } from '../check.js';
+import { checkDocument, createChecker } from '../engine/checker.js';
 import { allRules } from '../engine/registry.js';
 import { loadFile } from '../load/read.js';
 import { formatStylish } from '../report/stylish.js';

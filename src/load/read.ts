@@ -7,7 +7,9 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { DocModel } from '../document/model.js';
 import type { FileError, Format } from '../types.js';
-import { parseText, type TextFormat } from './parse.js';
+import { loadMarkdown } from './markdown.js';
+import type { TextFormat } from './parse.js';
+import { loadText } from './text.js';
 
 /** A loaded document, or why it could not be loaded. */
 export type LoadResult =
@@ -155,7 +157,9 @@ export async function loadBuffer(buffer: Uint8Array, shown: string, hint: Format
     return fail('unsupported-format', `${shown}: recruit-check cannot read “${path.extname(shown)}” files — save it as one of ${known}`);
   }
   try {
-    return { ok: true, doc: parseText(decoded.text, format), format };
+    // The HTML parser is loaded only when an HTML file is checked.
+    const doc = format === 'html' ? (await import('./html.js')).loadHtml(decoded.text) : format === 'markdown' ? loadMarkdown(decoded.text) : loadText(decoded.text);
+    return { ok: true, doc, format };
   } catch (error) {
     return fail('parse-error', `${shown}: could not be read as ${format} (${(error as Error).message}) — please report this`, format);
   }

@@ -32,13 +32,18 @@ ruleTable('document-structure/alt-text-is-filename', {
   ],
 });
 
+fileTable('document-structure/alt-text-is-filename', {
+  valid: ['fixtures/word/well-made.docx', 'fixtures/pdf/figure-with-alt.pdf'],
+  invalid: [{ file: 'fixtures/word/poor-tables-and-images.docx', flagged: ['IMG_0042.png'], where: '¶3', severity: 'error' }],
+});
+
 ruleTable('document-structure/no-headings', {
   valid: [`# Support worker\n\n${LONG_PROSE}`, 'Short advert with no headings.'],
   invalid: [{ text: LONG_PROSE, flagged: ['(document)'], severity: 'warning' }],
 });
 fileTable('document-structure/no-headings', {
   valid: ['fixtures/adverts/healthcare-assistant-jargon.docx', 'fixtures/pdf/untagged.pdf', 'fixtures/pdf/scanned.pdf'],
-  invalid: [],
+  invalid: [{ file: 'fixtures/word/no-headings.docx', flagged: ['(document)'], severity: 'warning' }],
 });
 
 ruleTable('document-structure/heading-level-skipped', {
@@ -51,7 +56,10 @@ ruleTable('document-structure/heading-level-skipped', {
 });
 fileTable('document-structure/heading-level-skipped', {
   valid: ['fixtures/word/well-made.docx'],
-  invalid: [{ file: 'fixtures/pdf/figure-without-alt.pdf', flagged: ['(document)'], severity: 'warning' }],
+  invalid: [
+    { file: 'fixtures/word/poor-tables-and-images.docx', flagged: ['About the role'], where: '¶2', severity: 'warning' },
+    { file: 'fixtures/pdf/figure-without-alt.pdf', flagged: ['(document)'], severity: 'warning' },
+  ],
 });
 
 ruleTable('document-structure/fake-heading', {
@@ -102,6 +110,11 @@ ruleTable('document-structure/table-complex', {
     { text: '<table><tr><th colspan="2">Pay</th></tr><tr><td>A</td><td>B</td></tr></table>', format: 'html', flagged: ['(none)'] },
     { text: '<table><tr><th>A</th><th>B</th></tr><tr><td><table><tr><td>x</td></tr></table></td><td>y</td></tr></table>', format: 'html', flagged: ['(none)'] },
   ],
+});
+
+fileTable('document-structure/table-complex', {
+  valid: ['fixtures/word/well-made.docx', 'fixtures/word/poor-structure.docx'],
+  invalid: [{ file: 'fixtures/word/poor-tables-and-images.docx', flagged: ['(none)'], where: '¶5', severity: 'warning' }],
 });
 
 ruleTable('document-structure/missing-document-title', {

@@ -1,0 +1,38 @@
+/** A checker: the compiled rules and normalised options, and checking a loaded document with them. */
+import type { DocModel } from '../document/model.js';
+import { runRules, type DocumentResult } from './engine.js';
+import { normaliseOptions, type CheckOptions, type CheckOptionsInput } from './options.js';
+import { allRules } from './registry.js';
+import type { Rule } from './rule.js';
+
+/** A configured set of rules and options, built once and used for many documents. */
+export interface Checker {
+  readonly rules: readonly Rule[];
+  readonly options: CheckOptions;
+}
+
+/** Options for `createChecker`. */
+export interface CheckerInput {
+  readonly options?: CheckOptionsInput;
+  /** Extra rule packs (YAML files) to load after the bundled ones. */
+  readonly packs?: readonly string[];
+  /** Run only these rule ids (for tests and focused checks). */
+  readonly only?: readonly string[];
+}
+
+/** Build a checker: load and compile the rules, normalise the options. */
+export function createChecker(input: CheckerInput = {}): Checker {
+  let rules = allRules(input.packs ?? []);
+  if (input.only) {
+    const wanted = new Set(input.only);
+    const unknown = [...wanted].filter((id) => !rules.some((rule) => rule.meta.id === id));
+    if (unknown.length > 0) throw new Error(`unknown rule id: ${unknown.join(', ')}`);
+    rules = rules.filter((rule) => wanted.has(rule.meta.id));
+  }
+  return { rules, options: normaliseOptions(input.options) };
+}
+
+/** Check a loaded document. */
+export function checkDocument(doc: DocModel, checker: Checker): DocumentResult {
+  return runRules(doc, checker.rules, checker.options);
+}
