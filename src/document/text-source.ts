@@ -5,7 +5,7 @@
  */
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { location } from 'vfile-location';
-import type { SourceMap, SourcePlace } from './model.js';
+import type { SourceMap, SourcePlace, TextRange } from './model.js';
 
 /** Converts offsets in the original file to 1-based line and column. */
 export interface OffsetIndex {
@@ -123,6 +123,29 @@ export class BlockTextBuilder {
     this.starts.splice(0, start);
     this.ends.splice(0, start);
     return start;
+  }
+
+  /**
+   * Trim the text and finish: ranges recorded against the untrimmed text (links, marks) are moved
+   * to match, and empty ones dropped.
+   */
+  finish<L extends TextRange, M extends TextRange>(
+    anchor: number,
+    links: readonly L[],
+    marks: readonly M[],
+  ): { text: string; sourceMap: SourceMap; links: L[]; marks: M[] } {
+    const shift = this.trim();
+    const length = this.text.length;
+    const clamp = <T extends TextRange>(range: T): T => ({
+      ...range,
+      start: Math.max(0, Math.min(length, range.start - shift)),
+      end: Math.max(0, Math.min(length, range.end - shift)),
+    });
+    return {
+      ...this.build(anchor),
+      links: links.map(clamp).filter((link) => link.end > link.start),
+      marks: marks.map(clamp).filter((mark) => mark.end > mark.start),
+    };
   }
 
   /** Finish: the text, and a source map anchored at `anchor` when the text is empty. */

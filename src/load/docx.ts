@@ -19,10 +19,10 @@ import {
   type ListRef,
   type RunStyle,
   type SourceMap,
-  type SourcePlace,
   type TableInfo,
 } from '../document/model.js';
 import type { FileError } from '../types.js';
+import { ListTracker, paragraphPlace, SectionTracker } from '../document/trackers.js';
 import { BodyReader, type XmlParagraph } from './docx-body.js';
 import { ThemeColors, WordStyles } from './docx-styles.js';
 import type { LoadLimits, LoadResult } from './read.js';
@@ -184,13 +184,26 @@ async function readWithMammoth(buffer: Buffer): Promise<MammothNode> {
   return captured;
 }
 
-/** Paragraph text as mammoth gives it (used to line paragraphs up with the XML). */
-function mammothText(node: MammothNode): string {
-  if (node.type === 'text') return node.value ?? '';
-  if (node.type === 'tab') return '\t';
-  if (node.type === 'break') return '\n';
-  if (node.type === 'table' || node.type === 'image') return '';
-  return (node.children ?? []).map(mammothText).join('');
+/** A paragraph's text as mammoth gives it, and the ranges of its hyperlinks. */
+function paragraphContent(node: MammothNode): { text: string; links: Link[] } {
+  const links: Link[] = [];
+  let text = '';
+  const inline = (nodes: readonly MammothNode[]): void => {
+    for (const item of nodes) {
+      if (item.type === 'text') text += item.value ?? '';
+      else if (item.type === 'tab') text += '\t';
+      else if (item.type === 'break') text += '\n';
+      else if (item.type === 'run') inline(item.children ?? []);
+      else if (item.type === 'hyperlink') {
+        const start = text.length;
+        inline(item.children ?? []);
+        const url = item.href ?? (item.anchor ? `#${item.anchor}` : '');
+        if (text.length > start) links.push({ start, end: text.length, url });
+      }
+    }
+  };
+  inline(node.children ?? []);
+  return { text, links };
 }
 
 const HEADING_STYLE = /^heading\s*([1-9])$/i;
@@ -202,13 +215,12 @@ interface Context {
 
 class WordModelBuilder {
   private readonly blocks: Block[] = [];
-  private readonly lists: ListInfo[] = [];
+  private readonly lists = new ListTracker();
   private readonly tables: TableInfo[] = [];
-  private readonly headings: { depth: number; text: string }[] = [];
+  private readonly sections = new SectionTracker();
   private readonly blankRuns: { paragraph: number; count: number }[] = [];
   private blank: { paragraph: number; count: number } | null = null;
   private paragraphNumber = 0;
-  private openList: { id: number; items: number; ordered: boolean; level: string } | null = null;
   private readonly records: readonly (XmlParagraph | null)[];
 
   constructor(
@@ -222,8 +234,8 @@ class WordModelBuilder {
   build(document: MammothNode): { blocks: Block[]; lists: ListInfo[]; tables: TableInfo[]; blankRuns: { paragraph: number; count: number }[] } {
     this.children(document.children ?? [], { cell: null, inTable: false });
     this.endBlank();
-    this.closeList();
-    return { blocks: this.blocks, lists: this.lists, tables: this.tables, blankRuns: this.blankRuns };
+    this.lists.close();
+    return { blocks: this.blocks, lists: this.lists.lists, tables: this.tables, blankRuns: this.blankRuns };
   }
 
   private children(nodes: readonly MammothNode[], context: Context): void {
@@ -233,12 +245,8 @@ class WordModelBuilder {
     }
   }
 
-  private place(paragraph: number): SourcePlace {
-    return { line: null, column: null, endLine: null, endColumn: null, page: null, paragraph };
-  }
-
   private table(node: MammothNode, context: Context): void {
-    this.closeList();
+    this.lists.close();
     const id = this.tables.length;
     const rows = (node.children ?? []).filter((row) => row.type === 'tableRow');
     const info: TableInfo = {
@@ -249,7 +257,7 @@ class WordModelBuilder {
       merged: rows.some((row) => (row.children ?? []).some((cell) => (cell.colSpan ?? 1) > 1 || (cell.rowSpan ?? 1) > 1)),
       nested: context.inTable,
       firstBlock: this.blocks.length,
-      place: this.place(this.paragraphNumber + 1),
+      place: paragraphPlace(this.paragraphNumber + 1),
     };
     this.tables.push(info);
     rows.forEach((row, rowIndex) => {
@@ -260,31 +268,16 @@ class WordModelBuilder {
         column += cell.colSpan ?? 1;
       }
     });
-    this.closeList();
+    this.lists.close();
   }
 
   private paragraph(node: MammothNode, context: Context): void {
     const number = ++this.paragraphNumber;
     const record = this.records[number - 1] ?? null;
-    const links: Link[] = [];
-    let text = '';
-    const inline = (nodes: readonly MammothNode[]): void => {
-      for (const item of nodes) {
-        if (item.type === 'text') text += item.value ?? '';
-        else if (item.type === 'tab') text += '\t';
-        else if (item.type === 'break') text += '\n';
-        else if (item.type === 'hyperlink') {
-          const start = text.length;
-          inline(item.children ?? []);
-          const url = item.href ?? (item.anchor ? `#${item.anchor}` : '');
-          if (text.length > start) links.push({ start, end: text.length, url });
-        } else if (item.type === 'run') inline(item.children ?? []);
-      }
-    };
-    inline(node.children ?? []);
+    const { text, links } = paragraphContent(node);
     const images: Image[] = (record?.objects ?? [])
       .filter((object) => object.kind !== 'text-box')
-      .map((object) => ({ alt: object.alt, decorative: object.decorative, url: '', place: this.place(number) }));
+      .map((object) => ({ alt: object.alt, decorative: object.decorative, url: '', place: paragraphPlace(number) }));
     if (text.trim() === '' && images.length === 0) {
       if (this.blank) this.blank.count++;
       else this.blank = { paragraph: number, count: 1 };
@@ -296,14 +289,13 @@ class WordModelBuilder {
     let list: ListRef | null = null;
     if (depth !== null) {
       kind = 'heading';
-      this.closeList();
-      while (this.headings.length > 0 && (this.headings.at(-1)?.depth ?? 0) >= depth) this.headings.pop();
-      this.headings.push({ depth, text: text.trim() });
+      this.lists.close();
+      this.sections.enter(depth, text.trim());
     } else if (node.numbering && !context.cell) {
       kind = 'list-item';
-      list = this.listItem(node.numbering);
+      list = this.lists.item(node.numbering.isOrdered, this.blocks.length, Number(node.numbering.level) || 0);
     } else if (!context.cell) {
-      this.closeList();
+      this.lists.close();
     }
     const runs = record && record.text === text ? toRunStyles(record) : [];
     const style: BlockStyle = {
@@ -311,14 +303,14 @@ class WordModelBuilder {
       alignment: alignmentOf(node.alignment) ?? record?.para.alignment ?? this.styles.paragraph(node.styleId ?? null).alignment ?? null,
       runs,
     };
-    const place = this.place(number);
+    const place = paragraphPlace(number);
     const sourceMap: SourceMap = { locate: () => place };
     this.blocks.push({
       index: this.blocks.length,
       kind,
       text,
       depth,
-      section: this.headings.map((heading) => heading.text),
+      section: this.sections.path(),
       list,
       cell: context.cell,
       quoted: false,
@@ -340,24 +332,6 @@ class WordModelBuilder {
     }
     const outline = record?.para.outlineLevel ?? this.styles.paragraph(node.styleId ?? null).outlineLevel;
     return outline ?? null;
-  }
-
-  private listItem(numbering: NonNullable<MammothNode['numbering']>): ListRef {
-    const level = String(numbering.level);
-    if (this.openList && (this.openList.ordered !== numbering.isOrdered) && this.openList.level === level) this.closeList();
-    if (!this.openList) {
-      const id = this.lists.length;
-      this.openList = { id, items: 0, ordered: numbering.isOrdered, level };
-      this.lists.push({ id, ordered: numbering.isOrdered, depth: Number(level) || 0, items: 0, firstBlock: this.blocks.length });
-    }
-    return { id: this.openList.id, item: this.openList.items++ };
-  }
-
-  private closeList(): void {
-    if (!this.openList) return;
-    const info = this.lists[this.openList.id];
-    if (info) this.lists[this.openList.id] = { ...info, items: this.openList.items };
-    this.openList = null;
   }
 
   private endBlank(): void {
@@ -407,7 +381,7 @@ function alignParagraphs(paragraphs: readonly MammothNode[], records: readonly X
   const aligned: (XmlParagraph | null)[] = [];
   let cursor = 0;
   for (const paragraph of paragraphs) {
-    const text = mammothText(paragraph);
+    const { text } = paragraphContent(paragraph);
     let found = -1;
     for (let ahead = cursor; ahead < Math.min(records.length, cursor + 8); ahead++) {
       if (records[ahead]?.text === text) {

@@ -9,6 +9,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { basicMeta, type Block, type BlockKind, type CellRef, type DocMeta, type DocModel, type Image, type Link, type ListInfo, type ListRef, type Mark, type TableInfo } from '../document/model.js';
 import { BlockTextBuilder, indexSource, type OffsetIndex } from '../document/text-source.js';
+import { SectionTracker } from '../document/trackers.js';
 
 const parser = unified().use(rehypeParse);
 
@@ -59,7 +60,7 @@ class HtmlWalker {
   private readonly index: OffsetIndex;
   private readonly blocks: Block[] = [];
   private readonly lists: ListInfo[] = [];
-  private readonly headings: { depth: number; text: string }[] = [];
+  private readonly sections = new SectionTracker();
   private meta: DocMeta = basicMeta(null, null);
   private readonly tableInfos: TableInfo[] = [];
   private tables = 0;
@@ -241,30 +242,20 @@ class HtmlWalker {
 
   /** Turn the text gathered so far into a block. */
   private flush(context: Context): void {
-    const shift = this.builder.trim();
-    const length = this.builder.length;
-    const clamp = <T extends { start: number; end: number }>(range: T): T => ({
-      ...range,
-      start: Math.max(0, Math.min(length, range.start - shift)),
-      end: Math.max(0, Math.min(length, range.end - shift)),
-    });
-    const { text: blockText, sourceMap } = this.builder.build(this.anchor);
+    const { text: blockText, sourceMap, links, marks } = this.builder.finish(this.anchor, this.links, this.marks);
     if (blockText !== '' || this.images.length > 0) {
-      if (context.kind === 'heading' && context.depth !== null && blockText !== '') {
-        while (this.headings.length > 0 && (this.headings.at(-1)?.depth ?? 0) >= context.depth) this.headings.pop();
-        this.headings.push({ depth: context.depth, text: blockText });
-      }
+      if (context.kind === 'heading' && context.depth !== null) this.sections.enter(context.depth, blockText);
       this.blocks.push({
         index: this.blocks.length,
         kind: context.kind,
         text: blockText,
         depth: context.kind === 'heading' ? context.depth : null,
-        section: this.headings.map((heading) => heading.text),
+        section: this.sections.path(),
         list: context.list,
         cell: context.cell,
         quoted: context.quoted,
-        links: this.links.map(clamp).filter((link) => link.end > link.start),
-        marks: this.marks.map(clamp).filter((mark) => mark.end > mark.start),
+        links,
+        marks,
         images: this.images,
         style: null,
         sourceMap,

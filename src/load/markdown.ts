@@ -27,6 +27,7 @@ import {
   type Mark,
 } from '../document/model.js';
 import { BlockTextBuilder, indexSource, type OffsetIndex } from '../document/text-source.js';
+import { SectionTracker } from '../document/trackers.js';
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
@@ -48,7 +49,7 @@ class MarkdownWalker {
   private readonly index: OffsetIndex;
   private readonly blocks: Block[] = [];
   private readonly lists: ListInfo[] = [];
-  private readonly headings: { depth: number; text: string }[] = [];
+  private readonly sections = new SectionTracker();
   private readonly definitions = new Map<string, string>();
   private tableCount = 0;
   private meta: DocMeta = basicMeta(null, null);
@@ -82,10 +83,7 @@ class MarkdownWalker {
     switch (node.type) {
       case 'heading': {
         const built = this.build(node.children);
-        while (this.headings.length > 0 && (this.headings.at(-1)?.depth ?? 0) >= node.depth) {
-          this.headings.pop();
-        }
-        if (built.text !== '') this.headings.push({ depth: node.depth, text: built.text });
+        this.sections.enter(node.depth, built.text);
         this.push(built, 'heading', context, node.depth, null);
         return;
       }
@@ -166,10 +164,6 @@ class MarkdownWalker {
     this.meta = basicMeta(text(record['title']), text(record['lang']) ?? text(record['language']));
   }
 
-  private sectionPath(): string[] {
-    return this.headings.map((heading) => heading.text);
-  }
-
   /** Build a block's text, links, marks and images from phrasing content. */
   private build(children: readonly PhrasingContent[]): BuiltBlock {
     const builder = new BlockTextBuilder(this.source, this.index);
@@ -177,22 +171,7 @@ class MarkdownWalker {
     const marks: Mark[] = [];
     const images: Image[] = [];
     this.inline(children, builder, links, marks, images);
-    const shift = builder.trim();
-    const length = builder.length;
-    const clamp = <T extends { start: number; end: number }>(range: T): T => ({
-      ...range,
-      start: Math.max(0, Math.min(length, range.start - shift)),
-      end: Math.max(0, Math.min(length, range.end - shift)),
-    });
-    const anchor = children[0]?.position?.start.offset ?? 0;
-    const { text, sourceMap } = builder.build(anchor);
-    return {
-      text,
-      sourceMap,
-      links: links.map(clamp).filter((link) => link.end > link.start),
-      marks: marks.map(clamp).filter((mark) => mark.end > mark.start),
-      images,
-    };
+    return { ...builder.finish(children[0]?.position?.start.offset ?? 0, links, marks), images };
   }
 
   /** Append a built block, unless it has nothing in it. */
@@ -209,7 +188,7 @@ class MarkdownWalker {
       index: this.blocks.length,
       kind,
       depth,
-      section: this.sectionPath(),
+      section: this.sections.path(),
       list: context.list,
       cell,
       quoted: context.quoted,

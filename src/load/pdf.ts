@@ -13,13 +13,13 @@ import {
   type BlockStyle,
   type DocModel,
   type Link,
-  type ListInfo,
   type ListRef,
   type RunStyle,
   type SourceMap,
   type SourcePlace,
   type TableInfo,
 } from '../document/model.js';
+import { ListTracker, pagePlace, SectionTracker } from '../document/trackers.js';
 import type { PdfFacts, PdfFailure, PdfItem, PdfPage } from './pdf-facts.js';
 import { SCANNED_PAGE_CHARS } from './pdf-facts.js';
 import type { LoadLimits, LoadResult } from './read.js';
@@ -210,19 +210,11 @@ function isHeadingLine(line: Line, body: number): boolean {
 /** Build the document model from a PDF's facts. */
 export function buildPdfModel(facts: PdfFacts): DocModel {
   const blocks: Block[] = [];
-  const lists: ListInfo[] = [];
-  const headings: { depth: number; text: string }[] = [];
+  const lists = new ListTracker();
+  const sections = new SectionTracker();
   const allLines = facts.pages.map(pageLines);
   const body = bodySize(allLines.flat());
   const headingSizes = [...new Set(allLines.flat().filter((line) => isHeadingLine(line, body)).map((line) => Math.round(line.size)))].sort((a, b) => b - a);
-  let openList: { id: number; items: number } | null = null;
-  const closeList = (): void => {
-    if (!openList) return;
-    const info = lists[openList.id];
-    if (info) lists[openList.id] = { ...info, items: openList.items };
-    openList = null;
-  };
-
   const pushBlock = (group: readonly Line[], kind: BlockKind, page: PdfPage): void => {
     let text = '';
     const starts: { offset: number; line: Line }[] = [];
@@ -248,18 +240,13 @@ export function buildPdfModel(facts: PdfFacts): DocModel {
     const tagLevel = /^H([1-6])$/.exec(group[0]?.role ?? '')?.[1];
     const depth = kind === 'heading' ? (tagLevel ? Number(tagLevel) : headingSizes.indexOf(Math.round(group[0]?.size ?? 0)) + 1 || 1) : null;
     if (kind === 'heading' && depth !== null) {
-      while (headings.length > 0 && (headings.at(-1)?.depth ?? 0) >= depth) headings.pop();
-      headings.push({ depth, text });
+      sections.enter(depth, text);
     }
     let list: ListRef | null = null;
     if (kind === 'list-item') {
-      if (!openList) {
-        openList = { id: lists.length, items: 0 };
-        lists.push({ id: openList.id, ordered: /^\(?[\da-z]/.test(group[0]?.text ?? ''), depth: 0, items: 0, firstBlock: blocks.length });
-      }
-      list = { id: openList.id, item: openList.items++ };
+      list = lists.item(/^\(?[\da-z]/.test(group[0]?.text ?? ''), blocks.length);
     } else {
-      closeList();
+      lists.close();
     }
     const placeAt = (offset: number): Line => {
       let found = starts[0]?.line;
@@ -284,7 +271,7 @@ export function buildPdfModel(facts: PdfFacts): DocModel {
       kind,
       text,
       depth: kind === 'heading' ? depth : null,
-      section: headings.map((heading) => heading.text),
+      section: sections.path(),
       list,
       cell: null,
       quoted: false,
@@ -353,7 +340,7 @@ export function buildPdfModel(facts: PdfFacts): DocModel {
     group.push(line);
   }
   flush();
-  closeList();
+  lists.close();
 
   const textChars = facts.pages.reduce((total, page) => total + page.chars, 0);
   const scannedPages = facts.pages.filter((page) => page.chars < SCANNED_PAGE_CHARS && page.paintsImages).map((page) => page.number);
@@ -365,12 +352,12 @@ export function buildPdfModel(facts: PdfFacts): DocModel {
     merged: table.merged,
     nested: false,
     firstBlock: -1,
-    place: { line: null, column: null, endLine: null, endColumn: null, page: table.page, paragraph: null },
+    place: pagePlace(table.page),
   }));
   return {
     format: 'pdf',
     blocks,
-    lists,
+    lists: lists.lists,
     tables,
     meta: {
       ...basicMeta(facts.xmpTitle ?? facts.infoTitle, facts.language),

@@ -3,8 +3,9 @@
  * start with a bullet or a number are list items; short lines without closing punctuation that
  * stand alone or introduce a list are headings (underlined `===`/`---` headings too).
  */
-import { basicMeta, type Block, type BlockKind, type DocModel, type ListInfo, type ListRef } from '../document/model.js';
+import { basicMeta, type Block, type BlockKind, type DocModel, type ListRef } from '../document/model.js';
 import { BlockTextBuilder, indexSource, type OffsetIndex } from '../document/text-source.js';
+import { ListTracker, SectionTracker } from '../document/trackers.js';
 
 interface Line {
   /** Text of the line without its line ending. */
@@ -50,11 +51,8 @@ export function loadText(source: string): DocModel {
 class TextWalker {
   private readonly index: OffsetIndex;
   private readonly blocks: Block[] = [];
-  private readonly lists: ListInfo[] = [];
-  private headingPath: string[] = [];
-  /** Text of the level-1 heading above, if any. */
-  private title: string | null = null;
-  private openList: { id: number; items: number; ordered: boolean } | null = null;
+  private readonly lists = new ListTracker();
+  private readonly sections = new SectionTracker();
 
   constructor(private readonly source: string) {
     this.index = indexSource(source);
@@ -75,11 +73,11 @@ class TextWalker {
     paragraphs.forEach((lines, position) => {
       this.paragraph(lines, position === paragraphs.length - 1);
     });
-    this.closeList();
+    this.lists.close();
     return {
       format: 'text',
       blocks: this.blocks,
-      lists: this.lists,
+      lists: this.lists.lists,
       tables: [],
       meta: basicMeta(null, null),
     };
@@ -117,17 +115,14 @@ class TextWalker {
       }
     }
     flush();
-    if (!groupIsItem) this.closeList();
+    if (!groupIsItem) this.lists.close();
   }
 
   private heading(lines: readonly Line[], depth: number | null): void {
-    this.closeList();
+    this.lists.close();
     const level = depth ?? (this.blocks.length === 0 ? 1 : 2);
-    const builder = this.collect(lines, false);
-    const anchor = lines[0]?.start ?? 0;
-    const { text, sourceMap } = builder.build(anchor);
-    if (level === 1) this.title = text;
-    this.headingPath = level === 1 || this.title === null ? [text] : [this.title, text];
+    const { text, sourceMap } = this.collect(lines, false).build(lines[0]?.start ?? 0);
+    this.sections.enter(level, text);
     this.pushBlock('heading', text, sourceMap, level, null);
   }
 
@@ -137,16 +132,11 @@ class TextWalker {
     if (text === '') return;
     let list: ListRef | null = null;
     if (isItem) {
-      const ordered = /\d|[a-z]/.test(BULLET.exec(lines[0]?.text ?? '')?.[2] ?? '');
       // A change from bullets to numbers (or back) starts a new list.
-      if (this.openList && this.openList.ordered !== ordered) this.closeList();
-      if (!this.openList) {
-        this.openList = { id: this.lists.length, items: 0, ordered };
-        this.lists.push({ id: this.openList.id, ordered, depth: 0, items: 0, firstBlock: this.blocks.length });
-      }
-      list = { id: this.openList.id, item: this.openList.items++ };
+      const ordered = /\d|[a-z]/.test(BULLET.exec(lines[0]?.text ?? '')?.[2] ?? '');
+      list = this.lists.item(ordered, this.blocks.length);
     } else {
-      this.closeList();
+      this.lists.close();
     }
     this.pushBlock(isItem ? 'list-item' : 'paragraph', text, sourceMap, null, list);
   }
@@ -163,7 +153,7 @@ class TextWalker {
       kind,
       text,
       depth,
-      section: [...this.headingPath],
+      section: this.sections.path(),
       list,
       cell: null,
       quoted: false,
@@ -173,13 +163,6 @@ class TextWalker {
       style: null,
       sourceMap,
     });
-  }
-
-  private closeList(): void {
-    if (!this.openList) return;
-    const info = this.lists[this.openList.id];
-    if (info) this.lists[this.openList.id] = { ...info, items: this.openList.items };
-    this.openList = null;
   }
 
   /** Join lines into one block's text: leading indentation and any bullet dropped, `\n` between. */

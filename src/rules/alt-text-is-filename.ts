@@ -4,6 +4,7 @@
  * “A picture containing…” (a warning).
  */
 import type { Rule } from '../engine/rule.js';
+import { pagePlace } from '../document/trackers.js';
 import { SEEDS } from './seeds.js';
 
 const FILE_NAME = /\.(?:png|jpe?g|gif|bmp|svg|tiff?|emf|wmf|webp|heic|pict?)$/i;
@@ -68,7 +69,7 @@ const rule: Rule = {
         data: { alt: figure.alt },
         actual: figure.alt,
         severity: problem === 'file' ? 'error' : 'warning',
-        place: { line: null, column: null, endLine: null, endColumn: null, page: figure.page, paragraph: null },
+        place: pagePlace(figure.page),
       });
     }
   },

@@ -3,6 +3,7 @@
  * text that is not marked as decorative; in a tagged PDF, a Figure with no alternative text.
  */
 import type { Rule } from '../engine/rule.js';
+import { pagePlace } from '../document/trackers.js';
 import { SEEDS } from './seeds.js';
 
 const rule: Rule = {
@@ -42,7 +43,7 @@ const rule: Rule = {
       context.report({
         messageId: 'figure',
         data: { page: figure.page ?? '?' },
-        place: { line: null, column: null, endLine: null, endColumn: null, page: figure.page, paragraph: null },
+        place: pagePlace(figure.page),
       });
     }
   },

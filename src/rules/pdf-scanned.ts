@@ -1,5 +1,6 @@
 /** `document-structure/pdf-scanned`: a PDF with no text layer (a scan), or with pages that are pictures of text. */
 import type { Rule } from '../engine/rule.js';
+import { pagePlace } from '../document/trackers.js';
 import { SEEDS } from './seeds.js';
 
 const rule: Rule = {
@@ -32,7 +33,7 @@ const rule: Rule = {
       context.report({
         messageId: 'somePages',
         data: { pages: pages.join(', ') },
-        place: { line: null, column: null, endLine: null, endColumn: null, page: pages[0] ?? null, paragraph: null },
+        place: pagePlace(pages[0] ?? null),
       });
     }
   },

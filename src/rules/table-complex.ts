@@ -1,5 +1,6 @@
 /** `document-structure/table-complex`: a table with merged (spanning) cells or a table inside a table. */
 import type { Rule } from '../engine/rule.js';
+import { reportTable } from './report-table.js';
 import { SEEDS } from './seeds.js';
 
 const rule: Rule = {
@@ -25,11 +26,7 @@ const rule: Rule = {
   },
   check(context) {
     for (const table of context.doc.tables) {
-      if (!table.merged && !table.nested) continue;
-      const block = table.firstBlock >= 0 ? context.doc.blocks[table.firstBlock] : undefined;
-      const messageId = table.nested ? 'nested' : 'merged';
-      if (block) context.report({ block, start: 0, end: 0, place: table.place, actual: null, messageId });
-      else context.report({ place: table.place, messageId });
+      if (table.merged || table.nested) reportTable(context, table, table.nested ? 'nested' : 'merged');
     }
   },
 };

@@ -1,5 +1,6 @@
 /** `document-structure/table-missing-header`: a data table (2 rows and 2 columns or more) with no header row. */
 import type { Rule } from '../engine/rule.js';
+import { reportTable } from './report-table.js';
 import { SEEDS } from './seeds.js';
 
 const rule: Rule = {
@@ -24,10 +25,7 @@ const rule: Rule = {
   },
   check(context) {
     for (const table of context.doc.tables) {
-      if (table.headerRow || table.rows < 2 || table.columns < 2) continue;
-      const block = context.doc.blocks[table.firstBlock];
-      if (block && table.firstBlock >= 0) context.report({ block, start: 0, end: 0, place: table.place, actual: null, messageId: 'missing' });
-      else context.report({ place: table.place, messageId: 'missing' });
+      if (!table.headerRow && table.rows >= 2 && table.columns >= 2) reportTable(context, table, 'missing');
     }
   },
 };
