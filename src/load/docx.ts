@@ -24,7 +24,7 @@ import {
 import type { FileError } from '../types.js';
 import { ListTracker, paragraphPlace, SectionTracker } from '../document/trackers.js';
 import { BodyReader, type XmlParagraph } from './docx-body.js';
-import { ThemeColors, WordStyles } from './docx-styles.js';
+import { alignmentOf, ThemeColors, WordStyles } from './docx-styles.js';
 import type { LoadLimits, LoadResult } from './read.js';
 import { attr, child, childrenNamed, parseXml, textOf, UnsafeXmlError, type XmlElement } from './xml.js';
 import { ZipArchive, ZipError } from './zip.js';
@@ -300,7 +300,7 @@ class WordModelBuilder {
     const runs = record && record.text === text ? toRunStyles(record) : [];
     const style: BlockStyle = {
       styleName: node.styleName ?? this.styles.name(node.styleId ?? null),
-      alignment: alignmentOf(node.alignment) ?? record?.para.alignment ?? this.styles.paragraph(node.styleId ?? null).alignment ?? null,
+      alignment: (node.alignment ? alignmentOf(node.alignment) : undefined) ?? record?.para.alignment ?? this.styles.paragraph(node.styleId ?? null).alignment ?? null,
       runs,
     };
     const place = paragraphPlace(number);
@@ -338,14 +338,6 @@ class WordModelBuilder {
     if (this.blank && this.blank.count >= 2) this.blankRuns.push(this.blank);
     this.blank = null;
   }
-}
-
-function alignmentOf(value: string | null | undefined): BlockStyle['alignment'] | undefined {
-  if (!value) return undefined;
-  if (value === 'both' || value === 'distribute' || value === 'justify') return 'justify';
-  if (value === 'center') return 'center';
-  if (value === 'right' || value === 'end') return 'right';
-  return 'left';
 }
 
 function toRunStyles(record: XmlParagraph): RunStyle[] {
