@@ -81,11 +81,26 @@ const numbering = {
   ],
 };
 
+// Word's own heading styles carry an outline level; LibreOffice tags a paragraph as H1–H6 in a PDF
+// only when its style has one, so the fixtures' headings must too.
+const HEADING_STYLES = [36, 30, 26, 24, 24, 24].map((size, level) => ({
+  id: `Heading${level + 1}`,
+  name: `Heading ${level + 1}`,
+  basedOn: 'Normal',
+  next: 'Normal',
+  quickFormat: true,
+  run: { bold: true, size },
+  paragraph: { outlineLevel: level, spacing: { before: 240, after: 120 } },
+}));
+
 function wordDocument({ title, language = 'en-GB', size = 24, children }) {
   return new Document({
     creator: 'recruit-check fixtures',
     ...(title ? { title } : {}),
-    styles: { default: { document: { run: { size, font: 'Arial', ...(language ? { language: { value: language } } : {}) } } } },
+    styles: {
+      default: { document: { run: { size, font: 'Arial', ...(language ? { language: { value: language } } : {}) } } },
+      paragraphStyles: HEADING_STYLES,
+    },
     numbering,
     sections: [{ children }],
   });
@@ -364,6 +379,7 @@ try {
   const advertDocx = out('adverts', 'healthcare-assistant-jargon.docx');
   await writeDocx(fromMarkdown(out('adverts', 'healthcare-assistant-jargon.md')), advertDocx);
   await writeDocx(fromMarkdown(out('adverts', 'support-worker-plain.md')), out('adverts', 'support-worker-plain.docx'));
+  await writeDocx(fromMarkdown(out('adverts', 'exclusionary.md')), out('adverts', 'exclusionary.docx'));
   await writeDocx(poorStructure(), out('word', 'poor-structure.docx'));
   await writeDocx(wellMade(), out('word', 'well-made.docx'));
   await writeDocx(poorFormatting(), out('word', 'poor-formatting.docx'));
@@ -372,6 +388,7 @@ try {
 
   convert(advertDocx, TAGGED, out('adverts', 'healthcare-assistant-jargon.pdf'));
   convert(out('adverts', 'support-worker-plain.docx'), TAGGED, out('adverts', 'support-worker-plain.pdf'));
+  convert(out('adverts', 'exclusionary.docx'), TAGGED, out('adverts', 'exclusionary.pdf'));
   convert(advertDocx, UNTAGGED, out('pdf', 'untagged.pdf'));
   convert(out('word', 'poor-structure.docx'), TAGGED, out('pdf', 'poor-structure.pdf'));
   await taggedPdf({ figureAlt: null, target: out('pdf', 'figure-without-alt.pdf') });

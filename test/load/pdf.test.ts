@@ -15,14 +15,14 @@ describe('PDF loader', () => {
     expect(doc.meta).toMatchObject({ pages: 1, tagged: true, textLayer: true, scannedPages: [], language: 'en-GB', title: 'Healthcare Assistant – Older Adults Ward' });
     const summary = doc.blocks.slice(0, 4).map((block) => {
       const place = block.sourceMap.locate(0, block.text.length);
-      return [block.kind, place.page, place.line, place.endLine, block.text.slice(0, 20)];
+      return [block.kind, block.depth, place.page, place.line, place.endLine, block.text.slice(0, 20)];
     });
-    // LibreOffice 7.4 tags these headings as paragraphs (P), and so they are read.
+    // LibreOffice tags Word's heading styles as H1 and H2 (through the role map), and so they are read.
     expect(summary).toEqual([
-      ['paragraph', 1, 1, 1, 'Healthcare Assistant'],
-      ['paragraph', 1, 2, 2, 'Job summary'],
-      ['paragraph', 1, 3, 8, 'We are seeking a dyn'],
-      ['paragraph', 1, 9, 9, 'Main duties'],
+      ['heading', 1, 1, 1, 1, 'Healthcare Assistant'],
+      ['heading', 2, 1, 2, 2, 'Job summary'],
+      ['paragraph', null, 1, 3, 8, 'We are seeking a dyn'],
+      ['heading', 2, 1, 9, 9, 'Main duties'],
     ]);
     expect(doc.blocks[4]?.kind).toBe('list-item');
     expect(doc.blocks[4]?.text.startsWith('Assist registered nurses')).toBe(true);
