@@ -3,4 +3,12 @@
 // so a large report is always written out in full).
 import { main } from '../dist/cli.js';
 
+// When the reader goes away (`recruit-check … | head`), stop quietly instead of crashing.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 process.exitCode = await main(process.argv.slice(2));

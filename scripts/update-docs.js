@@ -1,10 +1,23 @@
 #!/usr/bin/env node
-// Regenerate the generated parts of README.md (rules table, sample report); run `npm run build` first.
+// Regenerate the generated docs: README.md's rules table and sample report, and the rules
+// catalogue rules/README.md. Run `npm run build` first (`npm run docs` does).
 import { readFileSync, writeFileSync } from 'node:fs';
+import { formatCatalogue } from '../dist/docs/catalogue.js';
 import { renderReadme } from '../dist/docs/readme.js';
+import { allRules } from '../dist/engine/registry.js';
 
-const file = new URL('../README.md', import.meta.url);
-const before = readFileSync(file, 'utf8');
-const after = await renderReadme(before);
-if (after !== before) writeFileSync(file, after);
-console.log(after === before ? 'README.md is up to date' : 'README.md updated');
+async function update(name, render) {
+  const file = new URL(`../${name}`, import.meta.url);
+  let before = '';
+  try {
+    before = readFileSync(file, 'utf8');
+  } catch {
+    // A new file.
+  }
+  const after = await render(before);
+  if (after !== before) writeFileSync(file, after);
+  console.log(after === before ? `${name} is up to date` : `${name} updated`);
+}
+
+await update('README.md', renderReadme);
+await update('rules/README.md', () => formatCatalogue(allRules().map((rule) => rule.meta)));

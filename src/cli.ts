@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import type { DocType } from './engine/doc-type.js';
 import type { Profile } from './engine/options.js';
 import type { FailOn } from './report/summary.js';
 
@@ -28,6 +29,7 @@ interface ParsedOptions {
   maxFileSize: number;
   timeout: number;
   stdinFilename?: string;
+  type?: DocType;
 }
 
 function packageVersion(): string {
@@ -84,9 +86,10 @@ function buildProgram(io: CliIo): Command {
   const program = new Command();
   program
     .name('recruit-check')
+    // `rules --format json` is the rules command's own --format, not the report's.
+    .enablePositionalOptions()
     .description(
-      'Check job adverts, job descriptions, person specifications and interview letters for the barriers\n' +
-        'that keep people out of health and care jobs: jargon, hard-to-read writing and more.',
+      'Check job adverts, job descriptions, person specifications and interview letters for the barriers that keep people out of health and care jobs: jargon, hard-to-read writing, exclusionary wording, missing information and inaccessible documents.',
     )
     .version(packageVersion(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
@@ -109,6 +112,10 @@ function buildProgram(io: CliIo): Command {
     .option('--max-file-size <megabytes>', 'largest text file to check (Word and PDF files may be 10 times larger)', positive('--max-file-size', 1024), 5)
     .option('--timeout <seconds>', 'longest time to spend reading one PDF', positive('--timeout', 3600), 30)
     .option('--stdin-filename <name>', 'name for standard input, used to choose its format (default: Markdown)')
+    .addOption(
+      new Option('--type <type>', 'the kind of document, which decides what it must tell people (default: detected from its title and headings)')
+        .choices(['advert', 'job-description', 'person-specification', 'interview-invitation']),
+    )
     .showSuggestionAfterError(true)
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
@@ -128,6 +135,8 @@ Examples:
   recruit-check advert.md
   recruit-check adverts/ --format json > report.json
   recruit-check "templates/**/*.md" --fail-on warning
+  recruit-check letter.docx --type interview-invitation
+  recruit-check explain inclusive-language/driving-licence
   cat advert.txt | recruit-check - --stdin-filename advert.txt`,
   );
   return program;
@@ -136,6 +145,24 @@ Examples:
 /** Run the CLI with `args` (without `node` and the script); resolves to the exit code. */
 export async function main(args: readonly string[], io: CliIo = defaultIo): Promise<number> {
   const program = buildProgram(io);
+  let task: (() => Promise<number>) | null = null;
+  program.action((files: string[]) => {
+    task = () => checkFiles(files, program.opts<ParsedOptions>(), io);
+  });
+  program
+    .command('rules')
+    .description('list every rule: id, severity, I.D.E.A.S. pillar, category and what it looks for')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action((options: { format: 'text' | 'json' }) => {
+      task = () => listRules(options.format, io);
+    });
+  program
+    .command('explain')
+    .description('explain a rule: why it matters, who it affects, where it comes from, examples and the fix')
+    .argument('<rule>', 'a rule id, as `recruit-check rules` prints it')
+    .action((id: string) => {
+      task = () => explainRule(id, io);
+    });
   try {
     program.parse([...args], { from: 'user' });
   } catch (error) {
@@ -144,32 +171,65 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
     }
     throw error;
   }
-  const options = program.opts<ParsedOptions>();
-  const files = program.args;
-  if (files.length === 0) {
-    io.stderr.write('recruit-check: no files given — try `recruit-check advert.md`, or `recruit-check --help`\n');
-    return 2;
-  }
-  const [{ expandInputs }, { checkInputs }, { createChecker }, { DEFAULT_LIMITS }, report] = await Promise.all([
-    import('./cli/files.js'),
-    import('./cli/run.js'),
-    import('./engine/checker.js'),
-    import('./load/read.js'),
-    import('./report/index.js'),
-  ]);
-  let checker;
+  return task ? await (task as () => Promise<number>)() : 0;
+}
+
+async function loadChecker(options: Partial<ParsedOptions>, io: CliIo) {
+  const { createChecker } = await import('./engine/checker.js');
   try {
-    checker = createChecker({
+    return createChecker({
       options: {
-        profile: options.profile,
+        ...(options.profile ? { profile: options.profile } : {}),
         ...(options.readingAge !== undefined ? { readingAge: options.readingAge } : {}),
+        ...(options.type ? { docType: options.type } : {}),
       },
     });
   } catch (error) {
     // Rule packs that cannot be used: a configuration error, reported in one line.
     io.stderr.write(`recruit-check: ${(error as Error).message}\n`);
+    return null;
+  }
+}
+
+async function listRules(format: 'text' | 'json', io: CliIo): Promise<number> {
+  const checker = await loadChecker({}, io);
+  if (!checker) return 2;
+  const { formatRuleList, formatRuleListJson } = await import('./report/rules.js');
+  const metas = checker.rules.map((rule) => rule.meta);
+  io.stdout.write(format === 'json' ? formatRuleListJson(metas) : formatRuleList(metas));
+  return 0;
+}
+
+async function explainRule(id: string, io: CliIo): Promise<number> {
+  const checker = await loadChecker({}, io);
+  if (!checker) return 2;
+  const { formatExplain, similarRuleIds } = await import('./report/rules.js');
+  // The full id, or the name after the slash when only one rule has it (`driving-licence`).
+  const byName = checker.rules.filter((candidate) => candidate.meta.id.split('/')[1] === id);
+  const rule = checker.rules.find((candidate) => candidate.meta.id === id) ?? (byName.length === 1 ? byName[0] : undefined);
+  if (!rule) {
+    const similar = similarRuleIds(id, checker.rules.map((candidate) => candidate.meta.id));
+    const hint = similar.length > 0 ? `did you mean ${similar.join(' or ')}?` : 'run `recruit-check rules` to list them';
+    io.stderr.write(`recruit-check: no rule “${id}” — ${hint}\n`);
     return 2;
   }
+  io.stdout.write(formatExplain(rule.meta));
+  return 0;
+}
+
+async function checkFiles(files: readonly string[], options: ParsedOptions, io: CliIo): Promise<number> {
+  if (files.length === 0) {
+    io.stderr.write('recruit-check: no files given — try `recruit-check advert.md`, or `recruit-check --help`\n');
+    return 2;
+  }
+  const [{ expandInputs }, { checkInputs }, { DEFAULT_LIMITS }, report] = await Promise.all([
+    import('./cli/files.js'),
+    import('./cli/run.js'),
+    import('./load/read.js'),
+    import('./report/index.js'),
+  ]);
+  const checker = await loadChecker(options, io);
+  if (!checker) return 2;
   const inputs = await expandInputs(files);
   const results = await checkInputs(inputs, checker, {
     limits: {

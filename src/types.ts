@@ -59,6 +59,16 @@ export const GROUP_NAMES: Readonly<Record<Group, string>> = {
   everyone: 'everyone',
 };
 
+/** Short names of the groups, for summaries. */
+export const GROUP_SHORT_NAMES: Readonly<Record<Group, string>> = {
+  carers: 'carers',
+  'black-heritage': 'Black, Caribbean and African heritage',
+  migrants: 'migrants and refugees',
+  deaf: 'Deaf people',
+  neurodivergent: 'neurodivergent people',
+  everyone: 'everyone',
+};
+
 /** Where a finding is, in terms a person can use to find it. */
 export interface Location {
   /** 1-based line (markdown, text, html), or null. */
@@ -118,12 +128,32 @@ export interface FileError {
 /** Supported document formats. */
 export type Format = 'markdown' | 'text' | 'html' | 'docx' | 'pdf';
 
+/** The kinds of recruitment document. */
+export type DocumentType = 'advert' | 'job-description' | 'person-specification' | 'interview-invitation';
+
+/** One pillar of the I.D.E.A.S. scorecard. */
+export interface ScorecardEntry {
+  readonly pillar: Pillar;
+  /** Required topics the document covers. */
+  readonly does: readonly string[];
+  /** Required topics it leaves out. */
+  readonly missing: readonly string[];
+  /** Findings under this pillar. */
+  readonly findings: number;
+  /** Groups affected by those findings and missing topics. */
+  readonly groups: readonly Group[];
+}
+
 /** The result of checking one file. */
 export interface FileResult {
   /** The path as given on the command line (`-` for standard input). */
   readonly path: string;
   readonly format: Format | null;
+  /** The kind of document it was checked as; null when it could not be read. */
+  readonly type: DocumentType | null;
   readonly error: FileError | null;
   readonly findings: readonly Finding[];
   readonly metrics: Metrics | null;
+  /** The I.D.E.A.S. scorecard; null when the file could not be read. */
+  readonly scorecard: readonly ScorecardEntry[] | null;
 }

@@ -56,7 +56,9 @@ describe('recruit-check command', () => {
   it('prints help with the exit codes', () => {
     const result = run(['--help']);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/Usage: recruit-check \[options\] \[files\.\.\.\]/);
+    expect(result.stdout).toMatch(/Usage: recruit-check \[options\] \[command\] \[files\.\.\.\]/);
+    expect(result.stdout).toMatch(/^ {2}rules \[options\] +list every rule/m);
+    expect(result.stdout).toMatch(/^ {2}explain <rule> +/m);
     expect(result.stdout).toMatch(/--fail-on <level>/);
     expect(result.stdout).toMatch(/2 {2}a usage error, or a file that could not be read/);
   });
@@ -77,9 +79,9 @@ describe('recruit-check command', () => {
     }
   });
 
-  it('reports where, what, why, who and the fix, and exits 0 when nothing reaches --fail-on', () => {
+  it('reports where, what, why, who and the fix, and exits 1 on an error', () => {
     const result = run([JARGON]);
-    expect(result.status).toBe(0);
+    expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/^fixtures\/adverts\/healthcare-assistant-jargon\.md$/m);
     expect(result.stdout).toMatch(/^ {2}9:157 +warning +“MDT” is jargon: .+ plain-language\/recruitment-jargon$/m);
     expect(result.stdout).toMatch(/^ +in +Job summary$/m);
@@ -88,16 +90,22 @@ describe('recruit-check command', () => {
     expect(result.stdout).toMatch(/^ +why +Terms like/m);
     expect(result.stdout).toMatch(/^ +who +migrants, refugees and people seeking asylum/m);
     expect(result.stdout).toMatch(/reading age \d+\.\d \(target 14 or lower\)/);
-    expect(result.stdout).toMatch(/✖ \d+ problems \(0 errors, \d+ warnings, \d+ info\) in 1 file/);
+    expect(result.stdout).toMatch(/^ {2}document +error +Offer to make changes for the application/m);
+    expect(result.stdout).toMatch(/^ {2}I\.D\.E\.A\.S\. scorecard for this job advert$/m);
+    expect(result.stdout).toMatch(/^ +Support +\d+ findings · .*missing .*adjustments/m);
+    expect(result.stdout).toMatch(/✖ \d+ problems \(1 error, \d+ warnings, \d+ info\) in 1 file/);
     expect(result.stdout).not.toMatch(/\u001b\[/);
   });
 
   it('fails on warnings when asked, and on too many warnings', () => {
     expect(run([JARGON, '--fail-on', 'warning']).status).toBe(1);
     expect(run([JARGON, '--max-warnings', '0']).status).toBe(1);
-    expect(run([JARGON, '--max-warnings', '1000']).status).toBe(0);
+    expect(run([JARGON, '--max-warnings', '1000']).status).toBe(1);
+    expect(run([PLAIN, '--max-warnings', '1000']).status).toBe(0);
+    expect(run([PLAIN]).status).toBe(0);
     expect(run([JARGON, '--fail-on', 'never']).status).toBe(0);
-    expect(run([PLAIN, '--fail-on', 'info']).status).toBe(0);
+    expect(run([PLAIN, '--fail-on', 'warning']).status).toBe(0);
+    expect(run([PLAIN, '--fail-on', 'info']).status).toBe(1);
   });
 
   it('hides warnings and info with --quiet but still counts them for the exit code', () => {

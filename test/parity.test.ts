@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../src/engine/registry.js';
-import { check } from './helpers.js';
+import { check, checkFile } from './helpers.js';
 
 const testsFolder = new URL('./rules/', import.meta.url);
 const tests = readdirSync(testsFolder)
@@ -31,6 +31,21 @@ describe.each(allRules().map((rule) => [rule.meta.id, rule] as const))('%s', (id
     }
     for (const example of rule.meta.examples.passes) {
       expect(check(example, { rules: [id], format: format(example) }), example).toEqual([]);
+    }
+  });
+
+  it('has an example of what it flags and of what it leaves alone, for `explain`', () => {
+    const { examples, fileExamples } = rule.meta;
+    expect(examples.flagged.length + (fileExamples?.flagged.length ?? 0)).toBeGreaterThan(0);
+    expect(examples.passes.length + (fileExamples?.passes.length ?? 0)).toBeGreaterThan(0);
+  });
+
+  it('flags its flagged example files and passes its passing ones', async () => {
+    for (const example of rule.meta.fileExamples?.flagged ?? []) {
+      expect((await checkFile(example.file, { rules: [id] })).length, example.file).toBeGreaterThan(0);
+    }
+    for (const example of rule.meta.fileExamples?.passes ?? []) {
+      expect(await checkFile(example.file, { rules: [id] }), example.file).toEqual([]);
     }
   });
 });

@@ -1,5 +1,5 @@
 /** Check every input and collect one result per file, in order. */
-import { checkDocument, type Checker } from '../engine/checker.js';
+import { checkDocument, checkedFile, failedFile, type Checker } from '../engine/checker.js';
 import { RuleFailure } from '../engine/engine.js';
 import { formatForPath, loadBuffer, loadFile, type LoadLimits, type LoadResult } from '../load/read.js';
 import type { FileResult } from '../types.js';
@@ -30,19 +30,12 @@ async function load(input: Input, options: RunOptions): Promise<{ path: string; 
 /** Check one input with a ready checker. */
 export async function checkInput(input: Input, checker: Checker, options: RunOptions): Promise<FileResult> {
   const { path, result } = await load(input, options);
-  if (!result.ok) return { path, format: result.format, error: result.error, findings: [], metrics: null };
+  if (!result.ok) return failedFile(path, result.format, result.error);
   try {
-    const { findings, metrics } = checkDocument(result.doc, checker);
-    return { path, format: result.format, error: null, findings, metrics };
+    return checkedFile(path, result.format, checkDocument(result.doc, checker));
   } catch (error) {
     const reason = error instanceof RuleFailure ? error.message : String(error);
-    return {
-      path,
-      format: result.format,
-      error: { code: 'internal-error', message: `${path}: ${reason} — this is a bug in recruit-check; please report it with the file` },
-      findings: [],
-      metrics: null,
-    };
+    return failedFile(path, result.format, { code: 'internal-error', message: `${path}: ${reason} — this is a bug in recruit-check; please report it with the file` });
   }
 }
 

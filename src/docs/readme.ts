@@ -3,7 +3,7 @@
  * the real checker on a bundled advert. `npm run docs` rewrites them; a test fails when stale.
  */
 import { fileURLToPath } from 'node:url';
-import { checkDocument, createChecker } from '../engine/checker.js';
+import { checkDocument, checkedFile, createChecker } from '../engine/checker.js';
 import { allRules } from '../engine/registry.js';
 import { loadFile } from '../load/read.js';
 import { formatStylish } from '../report/stylish.js';
@@ -22,8 +22,8 @@ export async function sampleReport(): Promise<string> {
   const checker = createChecker();
   const loaded = await loadFile(`${root}${SAMPLE_ADVERT}`, SAMPLE_ADVERT);
   if (!loaded.ok) throw new Error(loaded.error.message);
-  const { findings, metrics } = checkDocument(loaded.doc, checker);
-  const result: FileResult = { path: SAMPLE_ADVERT, format: loaded.format, error: null, findings, metrics };
+  const result: FileResult = checkedFile(SAMPLE_ADVERT, loaded.format, checkDocument(loaded.doc, checker));
+  const { findings } = result;
   const report = formatStylish([result], {
     colorLevel: 0,
     rules: new Map(checker.rules.map((rule) => [rule.meta.id, rule.meta])),
@@ -32,7 +32,9 @@ export async function sampleReport(): Promise<string> {
   const lines = report.trimEnd().split('\n');
   const starts = lines.flatMap((line, index) => (/^ {2}\S/.test(line) ? [index] : []));
   const cut = starts[SAMPLE_FINDINGS] ?? lines.length;
-  const shown = [...lines.slice(0, cut), `  … ${findings.length - SAMPLE_FINDINGS} more findings …`, ...lines.slice(-3)];
+  // The scorecard and the summary close the report.
+  const scorecard = lines.findIndex((line) => /I\.D\.E\.A\.S\. scorecard/.test(line));
+  const shown = [...lines.slice(0, cut), `  … ${findings.length - SAMPLE_FINDINGS} more findings …`, ...lines.slice(scorecard >= 0 ? scorecard : -3)];
   return ['```', `$ npx recruit-check ${SAMPLE_ADVERT}`, ...shown, '```'].join('\n');
 }
 

@@ -4,6 +4,8 @@ import { runRules, type DocumentResult } from './engine.js';
 import { normaliseOptions, type CheckOptions, type CheckOptionsInput } from './options.js';
 import { allRules } from './registry.js';
 import type { Rule } from './rule.js';
+import { buildScorecard } from './scorecard.js';
+import type { FileError, FileResult, Format } from '../types.js';
 
 /** A configured set of rules and options, built once and used for many documents. */
 export interface Checker {
@@ -35,4 +37,22 @@ export function createChecker(input: CheckerInput = {}): Checker {
 /** Check a loaded document. */
 export function checkDocument(doc: DocModel, checker: Checker): DocumentResult {
   return runRules(doc, checker.rules, checker.options);
+}
+
+/** The result for a file that was checked. */
+export function checkedFile(path: string, format: Format, result: DocumentResult): FileResult {
+  return {
+    path,
+    format,
+    type: result.docType,
+    error: null,
+    findings: result.findings,
+    metrics: result.metrics,
+    scorecard: buildScorecard(result.findings, result.topics),
+  };
+}
+
+/** The result for a file that could not be checked. */
+export function failedFile(path: string, format: Format | null, error: FileError): FileResult {
+  return { path, format, type: null, error, findings: [], metrics: null, scorecard: null };
 }

@@ -5,10 +5,11 @@
 import { nearestSection, type Block, type DocModel } from '../document/model.js';
 import { severityRank, type Finding, type Metrics, type Severity } from '../types.js';
 import { TextAnalysis } from './analysis.js';
+import { detectDocType, type DocType } from './doc-type.js';
 import { countProse, documentMetrics, type ProseCounts } from './metrics.js';
 import type { CheckOptions } from './options.js';
 import { fillTemplate } from './packs.js';
-import type { Report, Rule, RuleContext, RuleMeta } from './rule.js';
+import type { Report, Rule, RuleContext, RuleMeta, TopicResult } from './rule.js';
 
 /** A rule that threw while checking a document: a bug in the rule, never in the document. */
 export class RuleFailure extends Error {
@@ -34,20 +35,29 @@ interface Located {
 export interface DocumentResult {
   readonly findings: Finding[];
   readonly metrics: Metrics;
+  /** The kind of document it was checked as. */
+  readonly docType: DocType;
+  /** The required topics checked, covered or not. */
+  readonly topics: readonly TopicResult[];
 }
 
 /** Run `rules` over `doc`. */
 export function runRules(doc: DocModel, rules: readonly Rule[], options: CheckOptions): DocumentResult {
   const analysis = new TextAnalysis();
+  const docType = options.docType === 'auto' ? detectDocType(doc) : options.docType;
   let prose: ProseCounts | null = null;
   const located: Located[] = [];
+  const topics: TopicResult[] = [];
   rules.forEach((rule, order) => {
     const setting = options.rules[rule.meta.id];
     if (setting === 'off') return;
+    // A rule for some document types only (an interview invitation has no closing date).
+    if (rule.meta.appliesTo && rule.meta.appliesTo[docType] === undefined) return;
     const context: RuleContext = {
       doc,
       options,
       analysis,
+      docType,
       get prose() {
         prose ??= countProse(doc, analysis);
         return prose;
@@ -55,6 +65,9 @@ export function runRules(doc: DocModel, rules: readonly Rule[], options: CheckOp
       report(report) {
         const entry = locate(rule.meta, report, setting);
         if (entry && !insideCode(entry)) located.push({ ...entry, order });
+      },
+      recordTopic(result) {
+        topics.push(result);
       },
     };
     try {
@@ -64,7 +77,7 @@ export function runRules(doc: DocModel, rules: readonly Rule[], options: CheckOp
     }
   });
   prose ??= countProse(doc, analysis);
-  return { findings: order(deduplicate(located)), metrics: documentMetrics(prose) };
+  return { findings: order(deduplicate(located)), metrics: documentMetrics(prose), docType, topics };
 }
 
 function locate(meta: RuleMeta, report: Report, setting: Severity | undefined): Omit<Located, 'order'> | null {
@@ -77,12 +90,14 @@ function locate(meta: RuleMeta, report: Report, setting: Severity | undefined): 
   const start = block ? Math.max(0, Math.min(report.start ?? 0, block.text.length)) : 0;
   const end = block ? Math.max(start, Math.min(report.end ?? block.text.length, block.text.length)) : 0;
   const place = report.place ?? (block ? block.sourceMap.locate(start, end) : null);
+  const actual = report.actual !== undefined ? report.actual : block ? block.text.slice(start, end) : null;
   const finding: Finding = {
     ruleId: meta.id,
     category: meta.category,
     severity,
-    message: fillTemplate(template, report.data ?? {}),
-    actual: report.actual !== undefined ? report.actual : block ? block.text.slice(start, end) : null,
+    // `{actual}` is always the flagged text, unless the rule says otherwise.
+    message: fillTemplate(template, { ...(actual !== null ? { actual } : {}), ...report.data }),
+    actual,
     suggestions: [...(report.suggestions ?? [])],
     location: place ? { ...place, section: block ? nearestSection(block) : null } : null,
     pillar: meta.pillar,

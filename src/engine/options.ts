@@ -4,6 +4,7 @@
  * `nhs` (NHS service manual) and `easy-read` (GOV.UK and DH Easy Read guidance).
  */
 import type { Severity } from '../types.js';
+import type { DocType } from './doc-type.js';
 
 /** The named sets of thresholds. */
 export type Profile = 'standard' | 'nhs' | 'easy-read';
@@ -46,12 +47,14 @@ export interface CheckOptions {
   readonly flagEveryAcronym: boolean;
   /** Per-rule severity overrides; `off` turns a rule off. */
   readonly rules: Readonly<Record<string, Severity | 'off'>>;
+  /** The kind of document, or `auto` to detect it from its title and headings (default). */
+  readonly docType: DocType | 'auto';
 }
 
 /** Options a caller may give; anything left out comes from the profile. */
 export type CheckOptionsInput = Partial<Omit<CheckOptions, 'profile'>> & { profile?: Profile };
 
-const PROFILE_DEFAULTS: Readonly<Record<Profile, Omit<CheckOptions, 'rules' | 'knownAcronyms'>>> = {
+const PROFILE_DEFAULTS: Readonly<Record<Profile, Omit<CheckOptions, 'rules' | 'knownAcronyms' | 'docType'>>> = {
   standard: {
     profile: 'standard',
     readingAge: 14,
@@ -113,6 +116,7 @@ export function normaliseOptions(input: CheckOptionsInput = {}): CheckOptions {
     ...defaults,
     knownAcronyms: [],
     rules: {},
+    docType: 'auto',
     ...stripUndefined(input),
     profile,
   };

@@ -17,6 +17,9 @@ import {
   type Pillar,
   type Severity,
 } from '../types.js';
+import { isEqualityStatement, isEssentialCriterion, isQuoted, sentenceAround, SKIP_CONTEXTS, type SkipContext } from './context.js';
+import { DOC_TYPES, type DocType } from './doc-type.js';
+import { compileRequiredRule } from './required.js';
 import type { Rule, RuleContext, RuleMeta } from './rule.js';
 
 /** A pack that cannot be used, with where the problem is. */
@@ -52,25 +55,55 @@ export interface PackEntry {
   readonly unlessAfter: RegExp | null;
   /** Skip a match when the block also matches this (e.g. an explanation in the same paragraph). */
   readonly unlessBlock: RegExp | null;
+  /** Contexts where this entry is left alone, instead of the rule's (`[]`: flagged everywhere). */
+  readonly skipIn: readonly SkipContext[] | null;
 }
 
-/** One rule of a pack, as written. */
-export interface PackRuleDefinition {
+/** A rule of required content, as written (`type: required`). */
+export interface RequiredRuleDefinition {
+  readonly kind: 'required';
+  readonly meta: RuleMeta;
+  /** A short name for the scorecard: “pay”, “closing date”. */
+  readonly topic: string;
+  /** The document types it applies to, with the severity for each. */
+  readonly appliesTo: Readonly<Partial<Record<DocType, Severity>>>;
+  /** The topic is there when any of these matches the document's text… */
+  readonly present: readonly RegExp[];
+  /** …and all of these do. */
+  readonly presentAll: readonly RegExp[];
+  /** Only check the topic when one of these matches (e.g. qualifications are asked for). */
+  readonly onlyIf: readonly RegExp[];
+  /** Phrases that mention the topic without the facts (“competitive salary”): reported there. */
+  readonly vague: readonly RegExp[];
+  readonly message: string;
+  readonly vagueMessage: string | null;
+  readonly suggest: readonly string[];
+}
+
+/** One rule of a pack, as written: phrases to flag, or content that must be there. */
+export type PackRuleDefinition = PhraseRuleDefinition | RequiredRuleDefinition;
+
+/** A rule of phrases to flag, as written (the default `type: phrases`). */
+export interface PhraseRuleDefinition {
+  readonly kind: 'phrases';
   readonly meta: RuleMeta;
   readonly message: string;
   readonly caseSensitive: boolean;
   /** Skip matches that are explained in place: "DBS (criminal record check)", "check (DBS)". */
   readonly skipExplained: boolean;
+  /** Contexts where matches are left alone: equality statements, quotations. */
+  readonly skipIn: readonly SkipContext[];
+  /** Raise matches that are essential criteria to a warning (`warnIfEssential: true`). */
+  readonly warnIfEssential: boolean;
   readonly entries: readonly PackEntry[];
 }
 
-const RULE_KEYS = new Set([
-  'id', 'category', 'severity', 'pillar', 'groups', 'description', 'note', 'seed', 'fix',
-  'sources', 'message', 'caseSensitive', 'skipExplained', 'examples', 'entries',
-]);
+const COMMON_KEYS = ['id', 'type', 'category', 'severity', 'pillar', 'groups', 'description', 'note', 'seed', 'fix', 'sources', 'message', 'examples'];
+const RULE_KEYS = new Set([...COMMON_KEYS, 'caseSensitive', 'skipExplained', 'skipIn', 'warnIfEssential', 'entries']);
+const REQUIRED_KEYS = new Set([...COMMON_KEYS, 'topic', 'appliesTo', 'present', 'presentAll', 'onlyIf', 'vague', 'vagueMessage', 'suggest']);
 const ENTRY_KEYS = new Set([
   'match', 'pattern', 'suggest', 'explain', 'message', 'severity', 'safe', 'caseSensitive',
-  'unlessBefore', 'unlessAfter', 'unlessBlock',
+  'unlessBefore', 'unlessAfter', 'unlessBlock', 'skipIn',
 ]);
 const ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
@@ -147,6 +180,17 @@ class PackReader {
     return node.value;
   }
 
+  /** `skipIn`, checked against the known contexts; null when it is not given. */
+  private skipIn(fields: Map<string, unknown>, id: string): SkipContext[] | null {
+    if (!fields.has('skipIn')) return null;
+    return this.strings(fields, 'skipIn').map((context) => {
+      if (!(SKIP_CONTEXTS as readonly string[]).includes(context)) {
+        this.fail(fields.get('skipIn'), `rule ${id}: unknown context “${context}” in “skipIn”; allowed: ${SKIP_CONTEXTS.join(', ')}`);
+      }
+      return context as SkipContext;
+    });
+  }
+
   private strings(fields: Map<string, unknown>, key: string): string[] {
     const node = fields.get(key);
     if (node === undefined || node === null) return [];
@@ -201,10 +245,18 @@ class PackReader {
 
   private rule(node: unknown, pack: string): PackRuleDefinition {
     if (!isMap(node)) this.fail(node, 'each rule must be a mapping');
-    const fields = this.fields(node, RULE_KEYS, 'a rule');
+    const typeNode = node.items.find((pair) => isScalar(pair.key) && pair.key.value === 'type')?.value;
+    const type = isScalar(typeNode) ? String(typeNode.value) : 'phrases';
+    if (type !== 'phrases' && type !== 'required') this.fail(typeNode, `“type” must be phrases or required (found “${type}”)`);
+    const fields = this.fields(node, type === 'required' ? REQUIRED_KEYS : RULE_KEYS, type === 'required' ? 'a required-content rule' : 'a rule');
     const name = this.string(fields, 'id', node, true);
     if (!ID.test(name)) this.fail(fields.get('id'), `rule id “${name}” must be kebab-case`);
     const id = `${pack}/${name}`;
+    return type === 'required' ? this.requiredRule(fields, node, id) : this.phraseRule(fields, node, id);
+  }
+
+  /** The metadata every rule has. */
+  private meta(fields: Map<string, unknown>, node: unknown, id: string, messages: Record<string, string>, fixable: boolean): RuleMeta {
     const groups = this.strings(fields, 'groups');
     if (groups.length === 0) this.fail(fields.get('groups') ?? node, `rule ${id}: “groups” must list at least one group`);
     for (const group of groups) {
@@ -212,12 +264,6 @@ class PackReader {
         this.fail(fields.get('groups'), `rule ${id}: unknown group “${group}”; allowed: ${GROUPS.join(', ')}`);
       }
     }
-    const entriesNode = fields.get('entries');
-    if (!isSeq(entriesNode) || entriesNode.items.length === 0) {
-      this.fail(entriesNode ?? node, `rule ${id}: “entries” must be a non-empty list`);
-    }
-    const caseSensitive = this.boolean(fields, 'caseSensitive') ?? false;
-    const entries = entriesNode.items.map((entry) => this.entry(entry, id, caseSensitive));
     const examplesNode = fields.get('examples');
     let flagged: string[] = [];
     let passes: string[] = [];
@@ -227,8 +273,7 @@ class PackReader {
       flagged = this.strings(examples, 'flagged');
       passes = this.strings(examples, 'passes');
     }
-    const message = this.string(fields, 'message', node, true);
-    const meta: RuleMeta = {
+    return {
       id,
       category: this.oneOf<Category>(fields, 'category', node, CATEGORIES, true) as Category,
       severity: this.oneOf<Severity>(fields, 'severity', node, SEVERITIES, true) as Severity,
@@ -239,17 +284,67 @@ class PackReader {
       seed: this.string(fields, 'seed', node, true),
       fix: this.string(fields, 'fix', node, true),
       sources: this.strings(fields, 'sources'),
-      messages: { match: message },
+      messages,
       examples: { flagged, passes },
-      fixable: entries.some((entry) => entry.safe),
+      fixable,
       origin: this.file,
     };
+  }
+
+  private phraseRule(fields: Map<string, unknown>, node: YamlMap, id: string): PhraseRuleDefinition {
+    const entriesNode = fields.get('entries');
+    if (!isSeq(entriesNode) || entriesNode.items.length === 0) {
+      this.fail(entriesNode ?? node, `rule ${id}: “entries” must be a non-empty list`);
+    }
+    const caseSensitive = this.boolean(fields, 'caseSensitive') ?? false;
+    const entries = entriesNode.items.map((entry) => this.entry(entry, id, caseSensitive));
+    const message = this.string(fields, 'message', node, true);
     return {
-      meta,
+      kind: 'phrases',
+      meta: this.meta(fields, node, id, { match: message }, entries.some((entry) => entry.safe)),
       message,
       caseSensitive,
       skipExplained: this.boolean(fields, 'skipExplained') ?? false,
+      warnIfEssential: this.boolean(fields, 'warnIfEssential') ?? false,
+      skipIn: this.skipIn(fields, id) ?? [],
       entries,
+    };
+  }
+
+  private regexes(fields: Map<string, unknown>, key: string, id: string): RegExp[] {
+    return this.strings(fields, key).map((source, index) => {
+      try {
+        return new RegExp(source, 'iu');
+      } catch (error) {
+        const item = (fields.get(key) as { items?: unknown[] } | undefined)?.items?.[index] ?? fields.get(key);
+        this.fail(item, `rule ${id}: “${key}” has an invalid regular expression: ${(error as Error).message}`);
+      }
+    });
+  }
+
+  private requiredRule(fields: Map<string, unknown>, node: YamlMap, id: string): RequiredRuleDefinition {
+    const appliesNode = fields.get('appliesTo');
+    if (!isMap(appliesNode)) this.fail(appliesNode ?? node, `rule ${id}: “appliesTo” must map document types (${DOC_TYPES.join(', ')}) to severities`);
+    const appliesTo: Partial<Record<DocType, Severity>> = {};
+    const applies = this.fields(appliesNode, new Set(DOC_TYPES), `“appliesTo” of ${id}`);
+    for (const type of applies.keys()) appliesTo[type as DocType] = this.oneOf<Severity>(applies, type, appliesNode, SEVERITIES, true) as Severity;
+    const present = this.regexes(fields, 'present', id);
+    const presentAll = this.regexes(fields, 'presentAll', id);
+    if (present.length === 0 && presentAll.length === 0) this.fail(node, `rule ${id}: a required-content rule needs “present” or “presentAll” patterns`);
+    const message = this.string(fields, 'message', node, true);
+    const vagueMessage = this.string(fields, 'vagueMessage', node, false);
+    return {
+      kind: 'required',
+      meta: this.meta(fields, node, id, { missing: message, ...(vagueMessage ? { vague: vagueMessage } : {}) }, false),
+      topic: this.string(fields, 'topic', node, true),
+      appliesTo,
+      present,
+      presentAll,
+      onlyIf: this.regexes(fields, 'onlyIf', id),
+      vague: this.regexes(fields, 'vague', id),
+      message,
+      vagueMessage,
+      suggest: this.strings(fields, 'suggest'),
     };
   }
 
@@ -288,6 +383,7 @@ class PackReader {
       unlessBefore: this.regex(fields, 'unlessBefore', sensitive),
       unlessAfter: this.regex(fields, 'unlessAfter', sensitive),
       unlessBlock: this.regex(fields, 'unlessBlock', sensitive),
+      skipIn: this.skipIn(fields, id),
     };
   }
 }
@@ -306,7 +402,7 @@ export function loadPackFile(filePath: string, displayName = filePath): Rule[] {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : 'cannot be read';
     throw new PackError(displayName, 1, 1, `rule pack ${reason}`);
   }
-  return parsePack(displayName, text).map(compilePackRule);
+  return parsePack(displayName, text).map((definition) => (definition.kind === 'required' ? compileRequiredRule(definition) : compilePackRule(definition)));
 }
 
 /** The directory of the bundled packs. */
@@ -322,7 +418,8 @@ export function phraseToSource(phrase: string): string {
     if (/\s/u.test(char)) {
       if (!source.endsWith('\\s+')) source += '\\s+';
     } else if (char === '-' || char === '‐' || char === '‑') {
-      source += '[-‐‑\\s]?';
+      // A hyphen may be written as a space or left out, or end a line in a PDF (“fast-⏎paced”).
+      source += '(?:[-‐‑]\\s*|\\s)?';
     } else if (char === "'" || char === '’') {
       source += "['’]";
     } else {
@@ -382,8 +479,8 @@ export function quoteList(values: readonly string[]): string {
   return `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
 }
 
-/** Compile a pack rule into a rule the engine can run. */
-export function compilePackRule(definition: PackRuleDefinition): Rule {
+/** Compile a phrase rule into a rule the engine can run. */
+export function compilePackRule(definition: PhraseRuleDefinition): Rule {
   const sensitive: Alternative[] = [];
   const insensitive: Alternative[] = [];
   definition.entries.forEach((entry, index) => {
@@ -392,6 +489,9 @@ export function compilePackRule(definition: PackRuleDefinition): Rule {
     // Patterns come after every phrase, in the order written.
     for (const pattern of entry.pattern) target.push({ source: pattern, entry: index, weight: 0 });
   });
+  const skips = definition.entries.map((entry) => entry.skipIn ?? definition.skipIn);
+  const skipQuoted = skips.map((contexts) => contexts.includes('quotation'));
+  const skipEquality = skips.map((contexts) => contexts.includes('equality-statement'));
   const scanners = [compileScanner(insensitive, 'giu'), compileScanner(sensitive, 'gu')].filter(
     (scanner): scanner is CompiledScanner => scanner !== null,
   );
@@ -439,6 +539,11 @@ export function compilePackRule(definition: PackRuleDefinition): Rule {
             if (definition.skipExplained && (EXPLAINED_AFTER.test(after) || EXPLAINED_BEFORE.test(before))) {
               continue;
             }
+            if (skipQuoted[entryIndex] && isQuoted(block, start, end)) continue;
+            const sentence =
+              skipEquality[entryIndex] || definition.warnIfEssential ? sentenceAround(context.analysis, block, start, end) : '';
+            if (skipEquality[entryIndex] && isEqualityStatement(sentence)) continue;
+            const severity = entry.severity ?? (definition.warnIfEssential && isEssentialCriterion(context.doc, block, sentence) ? 'warning' : null);
             const actual = match[0];
             context.report({
               block,
@@ -452,7 +557,7 @@ export function compilePackRule(definition: PackRuleDefinition): Rule {
                 explanation: entry.explain ?? '',
               },
               suggestions: entry.suggest.map((suggestion) => matchCase(actual, suggestion)),
-              ...(entry.severity ? { severity: entry.severity } : {}),
+              ...(severity ? { severity } : {}),
               ...(entry.safe ? { safeFix: true } : {}),
             });
           }

@@ -2,6 +2,7 @@
 import type { Block, DocModel, SourcePlace } from '../document/model.js';
 import type { Category, Group, Pillar, Severity } from '../types.js';
 import type { TextAnalysis } from './analysis.js';
+import type { DocType } from './doc-type.js';
 import type { ProseCounts } from './metrics.js';
 import type { CheckOptions } from './options.js';
 
@@ -28,10 +29,26 @@ export interface RuleMeta {
   readonly messages: Readonly<Record<string, string>>;
   /** Examples for `explain` and for the rule's tests: text that is flagged and text that is not. */
   readonly examples: { readonly flagged: readonly string[]; readonly passes: readonly string[] };
+  /**
+   * Examples that only a Word or PDF file can show (a scan, justified type): a bundled fixture and
+   * what it is. The parity test checks each file is flagged, or passes, as labelled.
+   */
+  readonly fileExamples?: {
+    readonly flagged: readonly FileExample[];
+    readonly passes: readonly FileExample[];
+  };
   /** True when some of its findings can be fixed mechanically by `--fix`. */
   readonly fixable: boolean;
   /** Where the rule was defined (a YAML pack or a code file), for error messages and docs. */
   readonly origin: string;
+  /** The document types it checks, with the severity for each; absent when it checks every type. */
+  readonly appliesTo?: Readonly<Partial<Record<DocType, Severity>>>;
+}
+
+/** A bundled fixture that shows a rule at work, and what it is. */
+export interface FileExample {
+  readonly file: string;
+  readonly what: string;
 }
 
 /** One finding as a rule reports it, before the engine locates it. */
@@ -57,15 +74,29 @@ export interface Report {
   readonly actual?: string | null;
 }
 
+/** Whether a document tells people about a topic it must cover (for the I.D.E.A.S. scorecard). */
+export interface TopicResult {
+  readonly ruleId: string;
+  /** A short name: “pay”, “closing date”. */
+  readonly topic: string;
+  readonly pillar: Pillar;
+  readonly groups: readonly Group[];
+  readonly present: boolean;
+}
+
 /** What a rule's check is given. */
 export interface RuleContext {
   readonly doc: DocModel;
   readonly options: CheckOptions;
   /** Sentences and words of each block, parsed once and shared by all rules. */
   readonly analysis: TextAnalysis;
+  /** The kind of document: from the options, or detected from its title and headings. */
+  readonly docType: DocType;
   /** Word, sentence and syllable counts of the document's prose (computed on first use). */
   readonly prose: ProseCounts;
   report(report: Report): void;
+  /** Say whether a required topic is covered (required-content rules). */
+  recordTopic(result: TopicResult): void;
 }
 
 /** A rule: metadata plus a pure check of a document that only adds findings. */

@@ -15,9 +15,11 @@ export function formatJson(results: readonly FileResult[]): string {
     files: results.map((result) => ({
       path: result.path,
       format: result.format,
+      type: result.type,
       error: result.error,
       findings: result.findings.map(orderFields),
       metrics: result.metrics,
+      scorecard: result.scorecard,
     })),
     summary: summarise(results),
   };

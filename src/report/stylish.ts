@@ -6,7 +6,9 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { RuleMeta } from '../engine/rule.js';
-import { GROUP_NAMES, type FileResult, type Finding, type Metrics } from '../types.js';
+import { DOC_TYPE_NAMES } from '../engine/doc-type.js';
+import { PILLAR_NAMES } from '../engine/scorecard.js';
+import { GROUP_NAMES, GROUP_SHORT_NAMES, type FileResult, type Finding, type Metrics } from '../types.js';
 import { excerpt, sanitize } from './sanitize.js';
 import { summarise } from './summary.js';
 
@@ -41,6 +43,7 @@ export function formatStylish(results: readonly FileResult[], options: StylishOp
       explained.add(finding.ruleId);
     }
     if (result.metrics) out.push(`${INDENT}${formatMetrics(result.metrics, options.readingAge, c)}`);
+    if (result.scorecard) out.push(...formatScorecard(result, c));
     out.push('');
   }
   out.push(formatTotals(results, c));
@@ -89,6 +92,19 @@ function formatMetrics(metrics: Metrics, target: number, c: ChalkInstance): stri
   }
   if (metrics.fleschReadingEase !== null) parts.push(`Flesch reading ease ${metrics.fleschReadingEase.toFixed(1)}`);
   return c.dim(parts.join(' · '));
+}
+
+function formatScorecard(result: FileResult, c: ChalkInstance): string[] {
+  const kind = result.type ? DOC_TYPE_NAMES[result.type] : 'document';
+  const lines = [`${INDENT}${c.bold(`I.D.E.A.S. scorecard for this ${kind}`)}`];
+  for (const entry of result.scorecard ?? []) {
+    const parts = [entry.findings === 0 ? c.green('no findings') : plural(entry.findings, 'finding')];
+    if (entry.does.length > 0) parts.push(`${c.green('has')} ${entry.does.join(', ')}`);
+    if (entry.missing.length > 0) parts.push(`${c.yellow('missing')} ${entry.missing.join(', ')}`);
+    if (entry.groups.length > 0) parts.push(`affects ${entry.groups.map((group) => GROUP_SHORT_NAMES[group]).join(', ')}`);
+    lines.push(`${INDENT}${DETAIL}${PILLAR_NAMES[entry.pillar].padEnd(10)}${parts.join(' · ')}`);
+  }
+  return lines;
 }
 
 function plural(count: number, word: string, plural = `${word}s`): string {

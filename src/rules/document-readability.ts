@@ -16,6 +16,29 @@ const common: Pick<RuleMeta, 'category' | 'pillar' | 'groups' | 'seed' | 'fixabl
   fixable: false,
 };
 
+/** Examples long enough for the formulas (100 words or more): a hard passage and a plain one. */
+const HARD_PASSAGE = [
+  'The successful candidate will demonstrate a comprehensive understanding of organisational safeguarding responsibilities, contributing proactively to multidisciplinary interventions while maintaining accurate documentation consistent with statutory and regulatory requirements.',
+  'Additionally, the postholder will be accountable for facilitating the implementation of individualised care programmes, collaborating with external organisations, and ensuring that all activities are undertaken in accordance with evidence-based professional practice.',
+  'Consideration will be given to applicants possessing transferable competencies acquired through equivalent employment, voluntary participation or educational qualifications, provided that appropriate verification can be obtained prior to appointment.',
+  'Remuneration is commensurate with experience and responsibilities.',
+  'Shortlisted applicants will subsequently be invited to participate in a competency-based assessment incorporating situational judgement exercises and a structured interview.',
+].join(' ');
+const PLAIN_PASSAGE = [
+  'You will help older people live well in their own homes.',
+  'Each day you will visit four or five people.',
+  'You will help them wash, dress and eat.',
+  'You will go shopping with them, or cook a meal together.',
+  'Some people need help to take their medicines.',
+  'We will show you how to do this safely.',
+  'You do not need to have done this work before.',
+  'We will train you for two weeks, and you will work with a friendly team.',
+  'You will get £12.60 an hour, and we pay for your bus fares between visits.',
+  'If you have questions, email or text Amina.',
+  'She will be happy to talk to you.',
+].join(' ');
+const PASSAGE_EXAMPLES = { flagged: [HARD_PASSAGE], passes: [PLAIN_PASSAGE] };
+
 const round1 = (value: number): string => (Math.round(value * 10) / 10).toFixed(1);
 
 /** `readability/average-sentence-length`: sentences over 20 words long on average. */
@@ -29,7 +52,7 @@ export const averageSentenceLength: Rule = {
     fix: 'Split long sentences, and cut words that add nothing.',
     sources: ['Plain English Campaign, “How to write in plain English” (keep sentences short)', 'Martin Cutts, Oxford Guide to Plain English: average 15–20 words'],
     messages: { tooLong: 'On average your sentences are {average} words long: aim for {limit} words or fewer.' },
-    examples: { flagged: [], passes: [] },
+    examples: PASSAGE_EXAMPLES,
     origin: 'src/rules/document-readability.ts',
   },
   check(context) {
@@ -52,7 +75,7 @@ export const fleschReadingEaseRule: Rule = {
     fix: 'Use shorter sentences and words with fewer syllables.',
     sources: ['Microsoft Support, “Get your document’s readability and level statistics” (aim for 60 to 70)', 'Flesch (1948), via words/flesch (MIT)'],
     messages: { low: 'Reading ease is {score} out of 100: aim for {target} or more with shorter sentences and shorter words.' },
-    examples: { flagged: [], passes: [] },
+    examples: PASSAGE_EXAMPLES,
     origin: 'src/rules/document-readability.ts',
   },
   check(context) {
@@ -80,7 +103,7 @@ export const fleschKincaidGradeRule: Rule = {
     fix: 'Use shorter sentences and everyday words until the reading age is 11 to 13 or lower.',
     sources: ['Flesch–Kincaid grade, via words/flesch-kincaid (MIT)', 'GOV.UK, “Writing for GOV.UK” (reading age 9)', 'NHS service manual, “How we write” (9 to 11)'],
     messages: { high: 'This text needs a reading age of about {age} (grade {grade}): GOV.UK aims for 9 and the NHS for 9 to 11.' },
-    examples: { flagged: [], passes: [] },
+    examples: PASSAGE_EXAMPLES,
     origin: 'src/rules/document-readability.ts',
   },
   check(context) {
@@ -110,7 +133,7 @@ export const smogGradeRule: Rule = {
       high: 'SMOG grade is {grade}: many words have 3 or more syllables. Swap them for shorter everyday words.',
       highShort: 'SMOG grade is {grade}: many words have 3 or more syllables. Swap them for shorter everyday words. (With {sentences} sentences this is a rough guide; SMOG needs 30.)',
     },
-    examples: { flagged: [], passes: [] },
+    examples: PASSAGE_EXAMPLES,
     origin: 'src/rules/document-readability.ts',
   },
   check(context) {

@@ -21,6 +21,10 @@ const rule: Rule = {
       small: 'Text in {count} of {total} paragraphs is smaller than {limit}pt (the smallest is {smallest}pt): use at least {limit}pt for body text.',
     },
     examples: { flagged: [], passes: [] },
+    fileExamples: {
+      flagged: [{ file: 'fixtures/word/poor-structure.docx', what: 'a Word advert with a paragraph in 9pt type' }],
+      passes: [{ file: 'fixtures/word/well-made.docx', what: 'a Word advert in 12pt type' }],
+    },
     fixable: false,
     origin: 'src/rules/font-size-small.ts',
   },

@@ -12,6 +12,7 @@ import {
 } from './document-readability.js';
 import fakeHeading from './fake-heading.js';
 import fontSizeSmall from './font-size-small.js';
+import genderCodedBalance from './gender-coded-balance.js';
 import hardSentence from './hard-sentence.js';
 import headingLevelSkipped from './heading-level-skipped.js';
 import imageMissingAlt from './image-missing-alt.js';
@@ -19,13 +20,16 @@ import italicText from './italic-text.js';
 import justifiedText from './justified-text.js';
 import listTooLong from './list-too-long.js';
 import lowContrastText from './low-contrast-text.js';
+import missingClosingDate from './missing-closing-date.js';
 import missingDocumentLanguage from './missing-document-language.js';
 import missingDocumentTitle from './missing-document-title.js';
 import noHeadings from './no-headings.js';
 import nonDescriptiveLink from './non-descriptive-link.js';
 import paragraphTooLong from './paragraph-too-long.js';
+import payBandUnexplained from './pay-band-unexplained.js';
 import pdfScanned from './pdf-scanned.js';
 import pdfUntagged from './pdf-untagged.js';
+import phoneOnlyContact from './phone-only-contact.js';
 import sentenceTooLong from './sentence-too-long.js';
 import simplerWords from './simpler-words.js';
 import tableComplex from './table-complex.js';
@@ -65,4 +69,8 @@ export const codeRules: readonly Rule[] = [
   allCaps,
   fontSizeSmall,
   lowContrastText,
+  genderCodedBalance,
+  missingClosingDate,
+  phoneOnlyContact,
+  payBandUnexplained,
 ];

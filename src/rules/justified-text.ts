@@ -17,6 +17,10 @@ const rule: Rule = {
     sources: ['British Dyslexia Association style guide (left-aligned, ragged right)', 'NHS service manual, “Aligning text”', 'RNIB clear print guidelines'],
     messages: { justified: 'This paragraph is justified: align it to the left, with a ragged right edge.' },
     examples: { flagged: [], passes: [] },
+    fileExamples: {
+      flagged: [{ file: 'fixtures/word/poor-structure.docx', what: 'a Word advert with a justified paragraph' }],
+      passes: [{ file: 'fixtures/word/well-made.docx', what: 'a Word advert aligned left' }],
+    },
     fixable: false,
     origin: 'src/rules/justified-text.ts',
   },

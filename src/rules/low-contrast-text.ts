@@ -34,6 +34,10 @@ const rule: Rule = {
     sources: ['WCAG 2.2 success criterion 1.4.3, Contrast (Minimum)', 'Microsoft Accessibility Checker: “Sufficient contrast between text and background”'],
     messages: { low: '“{text}” has a contrast of {ratio}:1 against its background: it needs at least {needed}:1.' },
     examples: { flagged: [], passes: [] },
+    fileExamples: {
+      flagged: [{ file: 'fixtures/word/poor-formatting.docx', what: 'a Word advert with light grey text on white' }],
+      passes: [{ file: 'fixtures/word/well-made.docx', what: 'a Word advert in black on white' }],
+    },
     fixable: false,
     origin: 'src/rules/low-contrast-text.ts',
   },

@@ -22,6 +22,10 @@ const rule: Rule = {
       none: 'This document has {words} words and no headings: add headings made with heading styles, such as “About the job” and “How to apply”.',
     },
     examples: { flagged: [], passes: ['# Support worker\n\nShort advert.'] },
+    fileExamples: {
+      flagged: [{ file: 'fixtures/word/no-headings.docx', what: 'a Word advert of more than 300 words with no headings' }],
+      passes: [{ file: 'fixtures/word/well-made.docx', what: 'a Word advert with Heading 1 and Heading 2 styles' }],
+    },
     fixable: false,
     origin: 'src/rules/no-headings.ts',
   },

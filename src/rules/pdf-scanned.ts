@@ -20,6 +20,10 @@ const rule: Rule = {
       somePages: 'Pages {pages} of this PDF are pictures of text: publish the original document, or export the PDF from it.',
     },
     examples: { flagged: [], passes: [] },
+    fileExamples: {
+      flagged: [{ file: 'fixtures/pdf/scanned.pdf', what: 'a PDF made by scanning a printed advert: each page is a picture' }],
+      passes: [{ file: 'fixtures/pdf/well-made.pdf', what: 'a PDF saved from Word, with a text layer' }],
+    },
     fixable: false,
     origin: 'src/rules/pdf-scanned.ts',
   },

@@ -16,6 +16,10 @@ const rule: Rule = {
     sources: ['PDF/UA-1 7.1 (StructTreeRoot)', 'ISO 32000-1 §14.8 (Tagged PDF)', 'Matterhorn Protocol checkpoint 01', 'Microsoft Support, “Create accessible PDFs”'],
     messages: { untagged: 'This PDF has no accessibility tags: export it again from the original document with “Document structure tags for accessibility” ticked.' },
     examples: { flagged: [], passes: [] },
+    fileExamples: {
+      flagged: [{ file: 'fixtures/pdf/untagged.pdf', what: 'a PDF saved without tags (no headings, lists or reading order for a screen reader)' }],
+      passes: [{ file: 'fixtures/pdf/well-made.pdf', what: 'a tagged PDF saved from Word with “Document structure tags for accessibility” on' }],
+    },
     fixable: false,
     origin: 'src/rules/pdf-untagged.ts',
   },

@@ -16,4 +16,6 @@ export const SEEDS = {
   /** Slides, Inform: recruitment checklists for neurodivergent people. */
   checklists:
     'Inform — “Develop ‘recruitment checklists’ for neurodivergent people, i.e. things you will need for an interview”.',
+  /** Slides, Awareness: anti-racist and anti-exploitative practice. */
+  antiRacistPractice: 'Awareness — “Co-develop Cultural Humility & Anti-Racist & Anti-Exploitative employment practice”.',
 } as const;

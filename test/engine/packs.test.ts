@@ -75,6 +75,50 @@ describe('rule pack validation', () => {
   it('refuses ids that are not kebab-case', () => {
     expect(errorOf(GOOD.replace('id: our-jargon', 'id: Our_Jargon')).reason).toMatch(/kebab-case/);
   });
+
+  it('refuses unknown contexts, for a rule or one entry', () => {
+    const rule = errorOf(GOOD.replace('    entries:', '    skipIn: [equality]\n    entries:'));
+    expect(rule.reason).toBe('rule house-style/our-jargon: unknown context “equality” in “skipIn”; allowed: equality-statement, quotation');
+    const entry = errorOf(GOOD.replace('        suggest: [work together]', '        suggest: [work together]\n        skipIn: [quote]'));
+    expect(entry.line).toBe(16);
+    expect(entry.reason).toMatch(/unknown context “quote”/);
+  });
+});
+
+const REQUIRED = `pack: house-style
+rules:
+  - id: missing-parking
+    type: required
+    topic: parking
+    category: required-content
+    severity: info
+    appliesTo: {advert: info, interview-invitation: warning}
+    pillar: inform
+    groups: [carers]
+    description: No word on parking.
+    note: Carers often drive between school and work.
+    seed: Inform — “No jargon, easy to read job adverts”.
+    fix: Say where people can park.
+    message: Say where people can park.
+    present: ['\\bpark(?:ing)?\\b']
+    suggest: [There is free parking on site.]
+`;
+
+describe('required-content rules in a pack', () => {
+  it('reads the topic, the document types with their severities and the patterns', () => {
+    const [rule] = parsePack('packs/house.yml', REQUIRED);
+    expect(rule?.kind).toBe('required');
+    if (rule?.kind !== 'required') return;
+    expect(rule.topic).toBe('parking');
+    expect(rule.appliesTo).toEqual({ advert: 'info', 'interview-invitation': 'warning' });
+    expect(rule.present[0]?.test('Free PARKING')).toBe(true);
+  });
+
+  it('refuses unknown document types and keys that only phrase rules have', () => {
+    expect(errorOf(REQUIRED.replace('advert: info,', 'letter: info,')).reason).toMatch(/unknown key “letter”/);
+    expect(errorOf(REQUIRED.replace('    suggest:', '    entries: []\n    suggest:')).reason).toMatch(/unknown key “entries”/);
+    expect(errorOf(REQUIRED.replace("    present: ['\\bpark(?:ing)?\\b']", "    present: ['(park']")).reason).toMatch(/“present” has an invalid regular expression/);
+  });
 });
 
 describe('phrases', () => {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { checkText, createChecker } from '../../src/check.js';
+import { checkedFile, failedFile } from '../../src/engine/checker.js';
 import { formatJson } from '../../src/report/json.js';
 import type { FileResult } from '../../src/types.js';
 
@@ -12,14 +13,13 @@ const checker = createChecker();
 
 function resultFor(file: string): FileResult {
   const text = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
-  const { findings, metrics } = checkText(text, 'markdown', checker);
-  return { path: file, format: 'markdown', error: null, findings, metrics };
+  return checkedFile(file, 'markdown', checkText(text, 'markdown', checker));
 }
 
 const results: FileResult[] = [
   resultFor('fixtures/adverts/healthcare-assistant-jargon.md'),
   resultFor('fixtures/adverts/support-worker-plain.md'),
-  { path: 'missing.md', format: 'markdown', error: { code: 'not-found', message: 'missing.md: file not found — check the name and the folder' }, findings: [], metrics: null },
+  failedFile('missing.md', 'markdown', { code: 'not-found', message: 'missing.md: file not found — check the name and the folder' }),
 ];
 
 describe('JSON report', () => {
@@ -59,8 +59,21 @@ describe('JSON report', () => {
       if (finding) delete finding[field];
       expect(validate(broken), `without ${field}`).toBe(false);
     }
-    const noMetrics = structuredClone(report) as unknown as { files: Record<string, unknown>[] };
-    delete noMetrics.files[0]?.['metrics'];
-    expect(validate(noMetrics)).toBe(false);
+    for (const field of ['metrics', 'type', 'scorecard']) {
+      const broken = structuredClone(report) as unknown as { files: Record<string, unknown>[] };
+      delete broken.files[0]?.[field];
+      expect(validate(broken), `without ${field}`).toBe(false);
+    }
+  });
+
+  it('gives each checked file its document type and an I.D.E.A.S. scorecard', () => {
+    const files = report.files as unknown as { type: string | null; scorecard: { pillar: string; findings: number; does: string[]; missing: string[]; groups: string[] }[] | null }[];
+    expect(files.map((file) => file.type)).toEqual(['advert', 'advert', null]);
+    expect(files[0]?.scorecard?.map((entry) => entry.pillar)).toEqual(['inform', 'develop', 'encourage', 'awareness', 'support']);
+    expect(files[2]?.scorecard).toBeNull();
+    const support = files[0]?.scorecard?.find((entry) => entry.pillar === 'support');
+    expect(support?.missing).toContain('adjustments');
+    expect(support?.groups.length).toBeGreaterThan(0);
+    expect(files[1]?.scorecard?.every((entry) => entry.missing.length === 0)).toBe(true);
   });
 });

@@ -1,0 +1,107 @@
+/**
+ * `inclusive-language/gender-coded-balance`: an advert whose wording leans masculine — more
+ * masculine-coded words (compet-, lead-, decisive, driven…) than feminine-coded ones (support-,
+ * collab-, compassion-…), after Gaucher, Friesen and Kay (2011). Guidance only: information,
+ * whole words, headings and equality statements left out, and the duties, job titles and people
+ * of care work (“support worker”, “lead nurse”, “challenging behaviour”, “children”) not counted.
+ */
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { isEqualityStatement } from '../engine/context.js';
+import type { Rule } from '../engine/rule.js';
+import { SEEDS } from './seeds.js';
+
+interface CodedWords {
+  readonly feminine: readonly string[];
+  readonly masculine: readonly string[];
+  readonly hyphenated: readonly string[];
+  readonly exceptionWords: ReadonlySet<string>;
+  readonly exceptionPhrases: readonly RegExp[];
+}
+
+let data: CodedWords | null = null;
+
+function codedWords(): CodedWords {
+  if (!data) {
+    const raw = parseYaml(readFileSync(new URL('../../rules/data/gender-coded-words.yml', import.meta.url), 'utf8')) as {
+      feminine: string[];
+      masculine: string[];
+      hyphenated: string[];
+      exceptions: { words: string[]; phrases: string[] };
+    };
+    data = {
+      feminine: raw.feminine,
+      masculine: raw.masculine,
+      hyphenated: raw.hyphenated,
+      exceptionWords: new Set(raw.exceptions.words),
+      exceptionPhrases: raw.exceptions.phrases.map((phrase) => new RegExp(`(?<![\\p{L}])${phrase.replace(/[-\s]+/g, '[-\\s]+')}(?![\\p{L}])`, 'giu')),
+    };
+  }
+  return data;
+}
+
+/** Lower-cased words as gender-decoder splits them: on anything but letters and hyphens, hyphens split unless coded. */
+export function decoderWords(text: string, hyphenated: readonly string[]): string[] {
+  const words = text.toLowerCase().split(/[^\p{L}-]+/u).filter((word) => word !== '' && word !== '-');
+  return words.flatMap((word) =>
+    word.includes('-') && !hyphenated.some((stem) => word.startsWith(stem)) ? word.split('-').filter((part) => part !== '') : [word.replace(/^-+|-+$/g, '')],
+  );
+}
+
+/** The masculine- and feminine-coded words of `text`. */
+export function genderCodedWords(text: string, useExceptions = true): { masculine: string[]; feminine: string[] } {
+  const lists = codedWords();
+  const cleaned = useExceptions ? lists.exceptionPhrases.reduce((current, phrase) => current.replace(phrase, ' '), text) : text;
+  const words = decoderWords(cleaned, lists.hyphenated).filter((word) => !useExceptions || !lists.exceptionWords.has(word));
+  return {
+    masculine: words.filter((word) => lists.masculine.some((stem) => word.startsWith(stem))),
+    feminine: words.filter((word) => lists.feminine.some((stem) => word.startsWith(stem))),
+  };
+}
+
+/** How many more masculine- than feminine-coded words make wording lean masculine. */
+const MIN_LEAN = 2;
+
+const rule: Rule = {
+  meta: {
+    id: 'inclusive-language/gender-coded-balance',
+    category: 'inclusive-language',
+    severity: 'info',
+    pillar: 'awareness',
+    groups: ['everyone'],
+    description: 'Adverts whose wording leans masculine (at least two more words like “competitive”, “driven”, “decisive” than words like “supportive”, “collaborative”).',
+    note: 'Research by Gaucher, Friesen and Kay (2011) found that masculine-coded wording makes a job less appealing to women, who feel they would not belong, while feminine-coded wording had little effect on men. Health and care jobs that lean masculine lose applicants they need.',
+    seed: SEEDS.antiRacistPractice,
+    fix: 'Balance the wording with words about working together and supporting people, and describe what the job involves rather than the personality you want.',
+    sources: [
+      'Gaucher, Friesen and Kay (2011), “Evidence that gendered wording in job advertisements exists and sustains gender inequality”',
+      'gender-decoder word lists (lovedaybrooke/gender-decoder, MIT)',
+    ],
+    messages: {
+      masculine: 'This text leans masculine: {masculine} masculine-coded words ({list}) and {feminine} feminine-coded. Balance it with words about working together and supporting people.',
+    },
+    examples: {
+      flagged: ['We want a competitive, driven and decisive self-reliant individual with ambition.'],
+      passes: ['You will support residents and work together with a kind, caring team.', 'As a support worker and team leader you will manage challenging behaviour.'],
+    },
+    fixable: false,
+    origin: 'src/rules/gender-coded-balance.ts',
+    appliesTo: { advert: 'info', 'job-description': 'info', 'person-specification': 'info' },
+  },
+  check(context) {
+    const text = context.doc.blocks
+      .filter((block) => block.kind !== 'heading')
+      .flatMap((block) => context.analysis.of(block).sentences.map((sentence) => sentence.text))
+      .filter((sentence) => !isEqualityStatement(sentence))
+      .join('\n');
+    const { masculine, feminine } = genderCodedWords(text);
+    // One stray word is no pattern: it must lean by at least two words.
+    if (masculine.length - feminine.length < MIN_LEAN) return;
+    const counts = new Map<string, number>();
+    for (const word of masculine) counts.set(word, (counts.get(word) ?? 0) + 1);
+    const list = [...counts].map(([word, count]) => (count > 1 ? `${word} ×${count}` : word)).join(', ');
+    context.report({ messageId: 'masculine', data: { masculine: masculine.length, feminine: feminine.length, list } });
+  },
+};
+
+export default rule;

@@ -1,0 +1,72 @@
+/**
+ * `required-content/missing-closing-date`: an advert with no closing date (an error), or one
+ * without the day of the week or the time (a warning). “Midnight” is reported by
+ * plain-language/time-format.
+ */
+import { documentText, hasNoText } from '../engine/required.js';
+import type { Rule } from '../engine/rule.js';
+import { SEEDS } from './seeds.js';
+
+const MONTHS = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const DATE = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTHS}(?![\\p{L}])(?:\\s+\\d{4})?|${MONTHS}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})(?![\\p{N}])`, 'iu');
+const WEEKDAY = /(?<![\p{L}])(?:mon|tue|wed|thu|fri|sat|sun)(?:day|s|nes|sday|rsday|urday)?\.?(?![\p{L}])/iu;
+const TIME = /(?<![\p{N}])\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|(?<![\p{L}])(?:midday|midnight|noon)(?![\p{L}])|(?<![\p{N}:.])(?:[01]?\d|2[0-4])[:.][0-5]\d(?![\p{N}])/iu;
+const DEADLINE = /\b(?:closing\s+date|clos(?:es|ing)\b|deadline|apply\s+(?:by|before)|applications?\s+(?:must\s+be\s+(?:in|received|submitted)|close|by|before)|no\s+later\s+than|last\s+date)\b/iu;
+const ROLLING = /\b(?:no\s+closing\s+date|rolling\s+(?:basis|recruitment)|ongoing\s+recruitment|as\s+(?:they|applications)\s+(?:come\s+in|are\s+received))\b/iu;
+
+const rule: Rule = {
+  meta: {
+    id: 'required-content/missing-closing-date',
+    category: 'required-content',
+    severity: 'error',
+    pillar: 'inform',
+    groups: ['everyone'],
+    description: 'An advert with no closing date, or a closing date without the day of the week and the time.',
+    note: 'A closing date without a time leaves people guessing whether they can apply on the day itself; a date without the day of the week is easy to misread. People who work shifts or care for someone need the exact deadline to plan when to apply.',
+    seed: SEEDS.clearInformation,
+    fix: 'Give the closing date with the day, date and time — “Closing date: 11:59pm on Sunday 12 July 2026”.',
+    sources: ['GOV.UK style guide, “Dates” and “Times” (midnight can be read two ways)'],
+    messages: {
+      missing: 'Give a closing date, with the day, date and time, for example “Closing date: 11:59pm on Sunday 12 July 2026”.',
+      incomplete: 'Add the {parts} to the closing date, for example “11:59pm on Sunday 12 July 2026”.',
+    },
+    examples: {
+      flagged: ['Send us your CV.', 'The closing date is 12 July.'],
+      passes: ['The closing date is 11:59pm on Sunday 12 July 2026.'],
+    },
+    fixable: false,
+    origin: 'src/rules/missing-closing-date.ts',
+    appliesTo: { advert: 'error' },
+  },
+  check(context) {
+    const { doc } = context;
+    if (hasNoText(doc)) return;
+    const topic = { ruleId: 'required-content/missing-closing-date', topic: 'closing date', pillar: 'inform' as const, groups: ['everyone' as const] };
+    if (ROLLING.test(documentText(doc))) {
+      context.recordTopic({ ...topic, present: true });
+      return;
+    }
+    for (const block of doc.blocks) {
+      for (const sentence of context.analysis.of(block).sentences) {
+        // A heading “Closing date” with the date in the next block counts too.
+        if (!DEADLINE.test(sentence.text)) continue;
+        const nextText = block.kind === 'heading' ? (doc.blocks[block.index + 1]?.text ?? '') : '';
+        const text = `${sentence.text} ${nextText}`;
+        const date = DATE.exec(text);
+        if (!date) continue;
+        context.recordTopic({ ...topic, present: true });
+        const missing = [WEEKDAY.test(text) ? null : 'day of the week', TIME.test(text) ? null : 'time'].filter((part): part is string => part !== null);
+        if (missing.length > 0) {
+          const inSentence = date.index < sentence.text.length;
+          const target = inSentence ? { block, start: sentence.start + date.index, end: sentence.start + date.index + date[0].length } : { block };
+          context.report({ ...target, messageId: 'incomplete', data: { parts: missing.join(' and the ') }, severity: 'warning' });
+        }
+        return;
+      }
+    }
+    context.recordTopic({ ...topic, present: false });
+    context.report({ messageId: 'missing', suggestions: ['Closing date: 11:59pm on Sunday 12 July 2026.'] });
+  },
+};
+
+export default rule;

@@ -1,0 +1,44 @@
+/**
+ * `required-content/pay-band-unexplained`: an NHS pay band (“Band 5”, “AfC”, “Agenda for
+ * Change”) with no amount in pounds in the same section.
+ */
+import type { Rule } from '../engine/rule.js';
+import { SEEDS } from './seeds.js';
+
+const BAND = /(?<![\p{L}\p{N}])(?:(?:AfC|Agenda\s+for\s+Change)\s+)?Band\s+\d(?:[a-d]|\+)?(?![\p{L}\p{N}])|(?<![\p{L}])(?:AfC|Agenda\s+for\s+Change)(?![\p{L}])/u;
+const POUNDS = /£\s?\d/u;
+
+const rule: Rule = {
+  meta: {
+    id: 'required-content/pay-band-unexplained',
+    category: 'required-content',
+    severity: 'warning',
+    pillar: 'inform',
+    groups: ['migrants'],
+    description: 'An NHS pay band (“Band 5”, “AfC”) with no amount in pounds nearby.',
+    note: 'People outside the NHS — and people who trained abroad — do not know what “Band 3” pays. The band means nothing without the money.',
+    seed: SEEDS.clearInformation,
+    fix: 'Put the money next to the band: “NHS Band 4 (£26,530 to £29,114 a year)”.',
+    sources: ['GOV.UK style guide, “Technical terms”'],
+    messages: { band: '“{actual}” does not say what the job pays: put the amount in pounds next to it, for example “Band 4 (£26,530 to £29,114 a year)”.' },
+    examples: { flagged: ['This is a Band 5 job.'], passes: ['This is a Band 5 job (£29,970 to £36,483 a year).'] },
+    fixable: false,
+    origin: 'src/rules/pay-band-unexplained.ts',
+  },
+  check(context) {
+    const { blocks } = context.doc;
+    for (const block of blocks) {
+      const match = BAND.exec(block.text);
+      if (!match) continue;
+      // The same section: the blocks under the same heading path.
+      const section = block.section.join('\u0000');
+      const inSection = blocks.filter((other) => other.section.join('\u0000') === section);
+      if (inSection.some((other) => POUNDS.test(other.text))) continue;
+      // A band in a heading or title (“Healthcare Assistant (Band 3)”) is explained by the pay further on.
+      if (block.kind === 'heading' && blocks.some((other) => POUNDS.test(other.text))) continue;
+      context.report({ block, start: match.index, end: match.index + match[0].length, messageId: 'band' });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,233 @@
+/** The inclusive-language rules: each barrier from the seeds flagged with a rewrite, true statements left alone. */
+import { ruleTable } from '../helpers.js';
+
+ruleTable('inclusive-language/age-coded-language', {
+  valid: [
+    'We welcome applications from young carers.',
+    'You will support young people leaving care.',
+    'You will work with children and young adults.',
+    'Meals are made with fresh food every day.',
+    'Support for mature students returning to study.',
+    'You must be 18 or over because the law requires it for giving medicines.',
+    'We have supported people for over 30 years.',
+  ],
+  invalid: [
+    {
+      text: 'We want a young, energetic person to join us.',
+      flagged: ['young', 'energetic'],
+      suggestions: ['describe the skills needed, and leave out age'],
+      severity: 'warning',
+    },
+    { text: 'Ideal for a recent graduate.', flagged: ['recent graduate'] },
+    { text: 'Join our young and dynamic team!', flagged: ['young and dynamic team'] },
+    { text: 'You will be a digital native.', flagged: ['digital native'] },
+    { text: 'Applicants must be aged 18-25.', flagged: ['aged 18-25'], severity: 'error' },
+    { text: 'Under 30 only need apply.', flagged: ['Under 30'], severity: 'error' },
+  ],
+});
+
+ruleTable('inclusive-language/gendered-term', {
+  valid: [
+    'We are hiring a handyperson.',
+    'You will support women through pregnancy on the maternity unit.',
+    'She joined us in 2019 as a support worker, says our manager Ade.',
+    'The chair of the panel is Dr Okafor.',
+  ],
+  invalid: [
+    { text: 'We are hiring a handyman.', flagged: ['handyman'], suggestions: ['handyperson', 'maintenance worker'], severity: 'error' },
+    { text: 'The chairman will interview you.', flagged: ['chairman'], severity: 'error' },
+    { text: 'Hey guys, join our team!', flagged: ['guys'], severity: 'warning' },
+    { text: 'The successful applicant will show he can work alone.', flagged: ['he'], suggestions: ['you', 'they'] },
+    { text: 'The postholder will manage her own caseload.', flagged: ['her'] },
+  ],
+});
+
+ruleTable('inclusive-language/disability-language', {
+  valid: [
+    'We welcome applications from disabled people.',
+    'You will support deaf children and run hearing tests.',
+    'Some residents are wheelchair users; some have dementia.',
+    'The form is invalid if it is not signed.',
+    '> “I was told I suffer from nothing but bad luck,” says Sam.',
+  ],
+  invalid: [
+    { text: 'Our service users suffer from dementia.', flagged: ['suffer from'], suggestions: ['“has”, “lives with”'] },
+    { text: 'Residents who are wheelchair-bound need help.', flagged: ['wheelchair-bound'], suggestions: ['wheelchair user', 'uses a wheelchair'] },
+    { text: 'We never turn a blind eye to poor care.', flagged: ['turn a blind eye'] },
+    { text: 'Facilities for the disabled.', flagged: ['the disabled'], suggestions: ['disabled people'] },
+    { text: 'Open to able-bodied staff.', flagged: ['able-bodied'], suggestions: ['non-disabled'] },
+  ],
+});
+
+ruleTable('inclusive-language/ability-requirement', {
+  valid: [
+    'You will answer the call bell, which flashes and sounds.',
+    'You will run hearing tests for children.',
+    'We will make adjustments, such as text relay or a BSL interpreter.',
+    'We run a health and wellbeing service for staff.',
+  ],
+  invalid: [
+    { text: 'You must be able to hear the call bell.', flagged: ['must be able to hear'] },
+    { text: 'Good hearing and eyesight are essential.', flagged: ['Good hearing and eyesight'] },
+    { text: 'Excellent verbal communication skills.', flagged: ['verbal communication skills'] },
+    { text: 'You must be physically fit.', flagged: ['physically fit'] },
+    { text: 'This role is not suitable for disabled people.', flagged: ['not suitable for disabled people'], severity: 'error' },
+  ],
+});
+
+ruleTable('inclusive-language/ethnicity-terms', {
+  valid: [
+    'Join our Black, Asian and minority ethnic staff network.',
+    'We welcome applications from Black African and Black Caribbean people.',
+    'Our BAME network meets every month.',
+    'We particularly welcome applications from BAME candidates, who are under-represented here.',
+    'People from ethnic minorities are under-represented in senior roles.',
+  ],
+  invalid: [
+    { text: 'We want more BAME nurses.', flagged: ['BAME'] },
+    { text: 'We welcome applications from non-white candidates.', flagged: ['non-white'] },
+    { text: 'We support black women into leadership.', flagged: ['black women'] },
+  ],
+});
+
+ruleTable('inclusive-language/driving-licence', {
+  valid: [
+    'You will travel between homes by bus or car; we pay your fares.',
+    'Your own car insurance must cover business use if you choose to drive.',
+  ],
+  invalid: [
+    {
+      text: 'A full UK driving licence is essential.',
+      flagged: ['A full UK driving licence'],
+      suggestions: ['Say what travel the job needs and how people can do it; if driving is essential, say why and whether licences from other countries are accepted'],
+    },
+    { text: 'You must have your own car.', flagged: ['own car'] },
+    { text: 'You must be able to drive.', flagged: ['must be able to drive'] },
+  ],
+});
+
+ruleTable('inclusive-language/language-nationality-requirement', {
+  valid: [
+    'You need to speak and write English well enough to explain care plans.',
+    'We support people whose first language is not English.',
+    'You must have the right to work in the UK.',
+    'Many of our residents speak Yoruba as their first language, and some use BSL.',
+  ],
+  invalid: [
+    { text: 'Native English speaker required.', flagged: ['Native English speaker'], severity: 'error' },
+    { text: 'English must be your first language.', flagged: ['English must be your first language'], severity: 'error' },
+    { text: 'British citizens only.', flagged: ['British citizens only'] },
+    { text: 'Local candidates only.', flagged: ['Local candidates only'] },
+  ],
+});
+
+ruleTable('inclusive-language/uk-only-qualification', {
+  valid: [
+    'GCSE English and maths at grade 4, or an equivalent qualification from another country.',
+    'Experience of care work, in the UK or abroad.',
+    'We accept overseas qualifications: a UK degree or equivalent.',
+  ],
+  invalid: [
+    { text: 'A UK degree in nursing is essential.', flagged: ['UK degree'] },
+    { text: 'NHS experience is essential.', flagged: ['NHS experience is essential'] },
+    { text: 'You must have GCSE English and maths.', flagged: ['GCSE English and maths'] },
+  ],
+});
+
+ruleTable('inclusive-language/culture-fit', {
+  valid: ['We value people who treat others with compassion.', 'The hoist will fit in the bathroom.', 'Shifts can fit in with school hours.'],
+  invalid: [
+    { text: 'We want someone who will fit in with our team.', flagged: ['fit in with our team'] },
+    { text: 'You will be a great culture fit.', flagged: ['culture fit'] },
+    { text: 'We are looking for like-minded people.', flagged: ['like-minded'] },
+  ],
+});
+
+ruleTable('inclusive-language/continuous-employment', {
+  valid: ['Gaps in your work history are fine; tell us what you did.', 'Continuous professional development is supported.'],
+  invalid: [
+    { text: 'No gaps in employment.', flagged: ['No gaps in employment'] },
+    { text: 'A continuous employment history is essential.', flagged: ['continuous employment'] },
+  ],
+});
+
+ruleTable('inclusive-language/years-of-experience', {
+  valid: ['Experience of supporting people at home is desirable.', 'We have supported people for 20 years.'],
+  invalid: [
+    { text: "At least 5 years' experience in care is essential.", flagged: ["At least 5 years' experience"] },
+    { text: '3+ years of experience.', flagged: ['3+ years of experience'] },
+    { text: 'Minimum of two years relevant experience.', flagged: ['Minimum of two years relevant experience'] },
+  ],
+});
+
+ruleTable('inclusive-language/appearance-rule', {
+  valid: ['We provide a uniform; tell us if you need adjustments for religion or belief.'],
+  invalid: [
+    { text: 'Staff must be clean-shaven.', flagged: ['clean-shaven'] },
+    { text: 'No head coverings are allowed.', flagged: ['No head coverings'] },
+    { text: 'A smart professional appearance is essential.', flagged: ['professional appearance'] },
+  ],
+});
+
+ruleTable('inclusive-language/availability-demand', {
+  valid: [
+    'Our helpline is open 24/7.',
+    'Shifts are 7am to 3pm or 3pm to 11pm; we agree your rota a month ahead.',
+    'You can pick up extra shifts at short notice if you want to.',
+  ],
+  invalid: [
+    { text: 'You must be available 24/7.', flagged: ['available 24/7'] },
+    { text: 'You must work any shift at short notice.', flagged: ['any shift at short notice'] },
+    { text: 'Flexibility is essential.', flagged: ['Flexibility is essential'] },
+  ],
+});
+
+ruleTable('inclusive-language/health-question-pre-offer', {
+  valid: [
+    'Please tell us if you need any adjustments for the interview.',
+    'After we offer you the job we will ask you to fill in a health questionnaire.',
+  ],
+  invalid: [
+    { text: 'Do you have a disability or long-term health condition?', flagged: ['Do you have a disability'], severity: 'error' },
+    { text: 'Please list any medical conditions.', flagged: ['list any medical conditions'] },
+    { text: 'How many sick days did you take last year?', flagged: ['How many sick days'] },
+  ],
+});
+
+ruleTable('inclusive-language/vague-trait', {
+  valid: [
+    'You will explain care plans to families in person and in writing.',
+    'You will work with 5 other support workers on each shift.',
+    'We will help you grow in confidence.',
+    'You will be confident using email.',
+  ],
+  invalid: [
+    { text: 'You will be a team player.', flagged: ['team player'], severity: 'info' },
+    { text: 'You must be able to multitask; this is essential.', flagged: ['multitask'], severity: 'warning' },
+    { text: 'You work well under pressure and think on your feet.', flagged: ['work well under pressure', 'think on your feet'] },
+    { text: '## Essential\n\n- Excellent communication skills', flagged: ['Excellent communication skills'], severity: 'warning' },
+  ],
+});
+
+ruleTable('inclusive-language/gender-coded-balance', {
+  valid: [
+    'You will support residents and work together with a kind, caring team.',
+    // The duties, job titles and people of care work are not counted.
+    'As a support worker and team leader you will manage challenging behaviour.',
+    // Balanced wording is fine: guidance only when it leans masculine.
+    'You will be confident and decisive, and kind and supportive with families.',
+    // One stray word is no pattern, and being confident with a tool is a skill, not a personality.
+    'You will be decisive. You will be confident using email.',
+    // Equality statements and headings are left out.
+    '## Lead with confidence\n\nWe welcome applications from people who are ambitious, whatever their background.',
+  ],
+  invalid: [
+    {
+      text: 'We want a competitive, driven and decisive individual with ambition.',
+      flagged: ['(document)'],
+      severity: 'info',
+      message:
+        'This text leans masculine: 5 masculine-coded words (competitive, driven, decisive, individual, ambition) and 0 feminine-coded. Balance it with words about working together and supporting people.',
+    },
+  ],
+});
