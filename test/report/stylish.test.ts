@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { colorLevel } from '../../src/cli.js';
 import type { RuleMeta } from '../../src/engine/rule.js';
+import { buildScorecard } from '../../src/engine/scorecard.js';
 import { excerpt, sanitize } from '../../src/report/sanitize.js';
 import { formatStylish } from '../../src/report/stylish.js';
 import type { FileResult, Finding } from '../../src/types.js';
@@ -24,7 +25,12 @@ const metrics = { words: 100, sentences: 10, readingAge: 12.3, fleschReadingEase
 
 describe('terminal report', () => {
   it('shows where, what, the fix, why and who, then the metrics and totals', () => {
-    const result: FileResult = { path: 'advert.md', format: 'markdown', error: null, findings: [finding, { ...finding, location: { ...finding.location!, column: 60, endColumn: 67 } }], metrics };
+    const findings = [finding, { ...finding, location: { ...finding.location!, column: 60, endColumn: 67 } }];
+    const scorecard = buildScorecard(findings, [
+      { ruleId: 'required-content/missing-pay', topic: 'pay', pillar: 'inform', groups: ['migrants'], present: true },
+      { ruleId: 'required-content/missing-adjustments-offer', topic: 'adjustments', pillar: 'support', groups: ['deaf', 'neurodivergent'], present: false },
+    ]);
+    const result: FileResult = { path: 'advert.md', format: 'markdown', type: 'advert', error: null, findings, metrics, scorecard };
     expect(formatStylish([result], options)).toBe(
       [
         'advert.md',
@@ -39,6 +45,12 @@ describe('terminal report', () => {
         '        found “utilise”',
         '        fix   use',
         '  100 words · 10 sentences · reading age 12.3 (target 14 or lower) · Flesch reading ease 70.1',
+        '  I.D.E.A.S. scorecard for this job advert',
+        '        Inform    2 findings · has pay · affects everyone',
+        '        Develop   no findings',
+        '        Encourage no findings',
+        '        Awareness no findings',
+        '        Support   no findings · missing adjustments · affects Deaf people, neurodivergent people',
         '',
         '✖ 2 problems (0 errors, 0 warnings, 2 info) in 1 file',
         '',
@@ -47,7 +59,7 @@ describe('terminal report', () => {
   });
 
   it('says when there is nothing to fix', () => {
-    const result: FileResult = { path: 'good.md', format: 'markdown', error: null, findings: [], metrics };
+    const result: FileResult = { path: 'good.md', format: 'markdown', type: 'advert', error: null, findings: [], metrics, scorecard: null };
     expect(formatStylish([result], options)).toMatch(/^good\.md\n {2}No problems found\.\n.*\n\n✔ No problems found in 1 file\n$/);
   });
 
@@ -58,6 +70,8 @@ describe('terminal report', () => {
       error: null,
       findings: [{ ...finding, actual: 'ut\u001b]0;pwned\u0007ilise\u202e', message: 'x\u009b' }],
       metrics,
+      type: 'advert',
+      scorecard: null,
     };
     const output = formatStylish([nasty], options);
     expect(output).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/);
@@ -65,7 +79,7 @@ describe('terminal report', () => {
   });
 
   it('adds colour only at a colour level above 0', () => {
-    const result: FileResult = { path: 'advert.md', format: 'markdown', error: null, findings: [finding], metrics };
+    const result: FileResult = { path: 'advert.md', format: 'markdown', type: 'advert', error: null, findings: [finding], metrics, scorecard: null };
     expect(formatStylish([result], options)).not.toMatch(/\u001b\[/);
     expect(formatStylish([result], { ...options, colorLevel: 1 })).toMatch(/\u001b\[/);
   });
