@@ -7,6 +7,7 @@ import { SEEDS } from './seeds.js';
 
 const BAND = /(?<![\p{L}\p{N}])(?:(?:AfC|Agenda\s+for\s+Change)\s+)?Band\s+\d(?:[a-d]|\+)?(?![\p{L}\p{N}])|(?<![\p{L}])(?:AfC|Agenda\s+for\s+Change)(?![\p{L}])/u;
 const POUNDS = /£\s?\d/u;
+const PROGRESSION = /\b(?:to|towards|into|onto|reach|reaching)\s+(?:an?\s+|a\s+higher\s+)?(?:NHS\s+)?$/iu;
 
 const rule: Rule = {
   meta: {
@@ -34,8 +35,11 @@ const rule: Rule = {
       const section = block.section.join('\u0000');
       const inSection = blocks.filter((other) => other.section.join('\u0000') === section);
       if (inSection.some((other) => POUNDS.test(other.text))) continue;
-      // A band in a heading or title (“Healthcare Assistant (Band 3)”) is explained by the pay further on.
-      if (block.kind === 'heading' && blocks.some((other) => POUNDS.test(other.text))) continue;
+      // A band in a heading or title (“Healthcare Assistant (Band 3)”), or a band people can move
+      // up to (“clear routes to Band 6”), is explained by the pay given elsewhere.
+      const elsewhere = blocks.some((other) => POUNDS.test(other.text));
+      const progression = PROGRESSION.test(block.text.slice(0, match.index));
+      if (elsewhere && (block.kind === 'heading' || progression)) continue;
       context.report({ block, start: match.index, end: match.index + match[0].length, messageId: 'band' });
     }
   },

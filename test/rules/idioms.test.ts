@@ -9,6 +9,7 @@ ruleTable('plain-language/idiom', {
     'The loop road is closed. Go to the extra car park.',
     'You will work hard to help people live well.',
     'Our garden has a dynamo-powered light.',
+    'Nominate a colleague for our Care Hero award.',
   ],
   invalid: [
     {
@@ -22,5 +23,7 @@ ruleTable('plain-language/idiom', {
     { text: 'Reply in a timely manner.', flagged: ['in a timely manner'], suggestions: ['on time', 'promptly'] },
     { text: 'We work hard, play hard and always go the extra mile.', flagged: ['work hard, play hard', 'go the extra mile'] },
     { text: 'Let us touch base and keep you in the loop.', flagged: ['touch base', 'keep you in the loop'] },
+    { text: 'Join our heroic, cutting-edge, drama-free team.', flagged: ['heroic', 'cutting-edge', 'drama-free'] },
+    { text: 'You are at the top of your game.', flagged: ['at the top of your game'] },
   ],
 });

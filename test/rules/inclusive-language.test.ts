@@ -10,6 +10,8 @@ ruleTable('inclusive-language/age-coded-language', {
     'Support for mature students returning to study.',
     'You must be 18 or over because the law requires it for giving medicines.',
     'We have supported people for over 30 years.',
+    'We will grow the service from a start-up to mature.',
+    'Our mature, well-run service has 40 staff.',
   ],
   invalid: [
     {
@@ -22,6 +24,7 @@ ruleTable('inclusive-language/age-coded-language', {
     { text: 'Join our young and dynamic team!', flagged: ['young and dynamic team'] },
     { text: 'You will be a digital native.', flagged: ['digital native'] },
     { text: 'Applicants must be aged 18-25.', flagged: ['aged 18-25'], severity: 'error' },
+    { text: 'You must be mature and reliable. We want a mature person.', flagged: ['mature', 'mature person'] },
     { text: 'Under 30 only need apply.', flagged: ['Under 30'], severity: 'error' },
   ],
 });
@@ -32,6 +35,9 @@ ruleTable('inclusive-language/gendered-term', {
     'You will support women through pregnancy on the maternity unit.',
     'She joined us in 2019 as a support worker, says our manager Ade.',
     'The chair of the panel is Dr Okafor.',
+    "You will work at Guy's and St Thomas' NHS Foundation Trust.",
+    'Ask Guy, our deputy manager, about the job.',
+    'Hair and beard nets must be worn in the kitchen.',
   ],
   invalid: [
     { text: 'We are hiring a handyman.', flagged: ['handyman'], suggestions: ['handyperson', 'maintenance worker'], severity: 'error' },
@@ -39,6 +45,7 @@ ruleTable('inclusive-language/gendered-term', {
     { text: 'Hey guys, join our team!', flagged: ['guys'], severity: 'warning' },
     { text: 'The successful applicant will show he can work alone.', flagged: ['he'], suggestions: ['you', 'they'] },
     { text: 'The postholder will manage her own caseload.', flagged: ['her'] },
+    { text: 'We need a friendly guy for nights. Bearded dudes welcome!', flagged: ['guy', 'Bearded', 'dudes'] },
   ],
 });
 

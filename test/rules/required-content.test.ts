@@ -185,7 +185,13 @@ ruleTable('required-content/phone-only-contact', {
 });
 
 ruleTable('required-content/pay-band-unexplained', {
-  valid: ['This is a Band 5 job (£29,970 to £36,483 a year).', '## Pay\n\nBand 3.\n\n£24,071 to £25,674 a year.', 'Pay: £12 an hour.'],
+  valid: [
+    'This is a Band 5 job (£29,970 to £36,483 a year).',
+    '## Pay\n\nBand 3.\n\n£24,071 to £25,674 a year.',
+    'Pay: £12 an hour.',
+    '# Nurse (Band 5)\n\n## Pay\n\n£29,970 a year.',
+    '## Pay\n\n£29,970 a year.\n\n## Training\n\nThere are clear routes to Band 6.',
+  ],
   invalid: [
     { text: 'This is a Band 5 job.', flagged: ['Band 5'] },
     { text: '## Pay\n\nAfC Band 3\n\n## Hours\n\n£12 an hour is what bank staff get.', flagged: ['AfC Band 3'] },
