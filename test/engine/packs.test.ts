@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { PackError, parsePack, phraseToSource } from '../../src/engine/packs.js';
+import { runRules } from '../../src/engine/engine.js';
+import { normaliseOptions } from '../../src/engine/options.js';
+import { compilePackRule, PackError, parsePack, phraseToSource } from '../../src/engine/packs.js';
+import { parseText } from '../../src/load/parse.js';
 
 const GOOD = `pack: house-style
 rules:
@@ -140,5 +143,39 @@ describe('phrases', () => {
   it('escape regular expression characters in phrases', () => {
     expect(matches('p.a.', 'pay p.a. here')).toBe(true);
     expect(matches('p.a.', 'pay pxax here')).toBe(false);
+  });
+});
+
+describe('one scanner for a rule’s phrases and patterns', () => {
+  const pack = `pack: house-style
+rules:
+  - id: mixed
+    category: plain-language
+    severity: info
+    pillar: inform
+    groups: [everyone]
+    description: Mixed phrases and patterns.
+    note: A test of the scanner.
+    seed: Inform — “No jargon, easy to read job adverts”.
+    fix: Say it plainly.
+    message: "“{actual}”"
+    entries:
+      - match: [e.g]
+      - match: [e.g.]
+      - match: [ground running, hit the ground running]
+      - pattern: ['(?<![\\p{L}\\p{N}])foo|bar']
+      - pattern: ['(?<![\\p{L}\\p{N}])(baz)+qux']
+      - match: [qux]
+`;
+  const [definition] = parsePack('packs/house.yml', pack);
+  const rule = definition?.kind === 'phrases' ? compilePackRule(definition) : null;
+  const found = (text: string): (string | null)[] => runRules(parseText(text, 'markdown'), [rule!], normaliseOptions()).findings.map((finding) => finding.actual);
+
+  it('prefers the longest phrase, whatever ends it', () => {
+    expect(found('Bring ID, e.g. a passport, and hit the ground running.')).toEqual(['e.g.', 'hit the ground running']);
+  });
+
+  it('keeps a pattern’s own alternatives and groups', () => {
+    expect(found('afoo xbar bazbazqux qux')).toEqual(['bar', 'bazbazqux', 'qux']);
   });
 });
