@@ -8,7 +8,10 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { DocType } from './engine/doc-type.js';
 import type { Profile } from './engine/options.js';
-import type { FailOn } from './report/summary.js';
+import type { Input } from './cli/files.js';
+import type { CheckerInput } from './engine/checker.js';
+import type { FailOn, Summary } from './report/summary.js';
+import type { FileResult } from './types.js';
 
 /** Where the CLI reads and writes; the real process by default, replaced in tests. */
 export interface CliIo {
@@ -30,6 +33,7 @@ interface ParsedOptions {
   timeout: number;
   stdinFilename?: string;
   type?: DocType;
+  jobs?: number;
 }
 
 function packageVersion(): string {
@@ -62,6 +66,14 @@ function positive(what: string, max: number) {
   return (value: string): number => {
     const number = Number(value);
     if (!Number.isFinite(number) || number <= 0 || number > max) throw new InvalidArgumentError(`${what} must be a number above 0 and up to ${max}.`);
+    return number;
+  };
+}
+
+function wholeNumber(what: string, max: number) {
+  return (value: string): number => {
+    const number = Number(value);
+    if (!Number.isInteger(number) || number < 1 || number > max) throw new InvalidArgumentError(`${what} must be a whole number from 1 to ${max}.`);
     return number;
   };
 }
@@ -112,6 +124,7 @@ function buildProgram(io: CliIo): Command {
     .option('--max-file-size <megabytes>', 'largest text file to check (Word and PDF files may be 10 times larger)', positive('--max-file-size', 1024), 5)
     .option('--timeout <seconds>', 'longest time to spend reading one PDF', positive('--timeout', 3600), 30)
     .option('--stdin-filename <name>', 'name for standard input, used to choose its format (default: Markdown)')
+    .option('--jobs <n>', 'check files on n CPU cores; 1 checks one file at a time (default: every core when there are many files)', wholeNumber('--jobs', 64))
     .addOption(
       new Option('--type <type>', 'the kind of document, which decides what it must tell people (default: detected from its title and headings)')
         .choices(['advert', 'job-description', 'person-specification', 'interview-invitation']),
@@ -174,16 +187,21 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
   return task ? await (task as () => Promise<number>)() : 0;
 }
 
+/** What a checker is built from, for this thread and for worker threads alike. */
+function checkerInput(options: Partial<ParsedOptions>): CheckerInput {
+  return {
+    options: {
+      ...(options.profile ? { profile: options.profile } : {}),
+      ...(options.readingAge !== undefined ? { readingAge: options.readingAge } : {}),
+      ...(options.type ? { docType: options.type } : {}),
+    },
+  };
+}
+
 async function loadChecker(options: Partial<ParsedOptions>, io: CliIo) {
   const { createChecker } = await import('./engine/checker.js');
   try {
-    return createChecker({
-      options: {
-        ...(options.profile ? { profile: options.profile } : {}),
-        ...(options.readingAge !== undefined ? { readingAge: options.readingAge } : {}),
-        ...(options.type ? { docType: options.type } : {}),
-      },
-    });
+    return createChecker(checkerInput(options));
   } catch (error) {
     // Rule packs that cannot be used: a configuration error, reported in one line.
     io.stderr.write(`recruit-check: ${(error as Error).message}\n`);
@@ -222,32 +240,47 @@ async function checkFiles(files: readonly string[], options: ParsedOptions, io: 
     io.stderr.write('recruit-check: no files given — try `recruit-check advert.md`, or `recruit-check --help`\n');
     return 2;
   }
-  const [{ expandInputs }, { checkInputs }, { DEFAULT_LIMITS }, report] = await Promise.all([
+  const [{ expandInputs }, { checkInput }, { autoJobs, checkInPool }, { DEFAULT_LIMITS }, report] = await Promise.all([
     import('./cli/files.js'),
     import('./cli/run.js'),
+    import('./cli/pool.js'),
     import('./load/read.js'),
     import('./report/index.js'),
   ]);
   const checker = await loadChecker(options, io);
   if (!checker) return 2;
   const inputs = await expandInputs(files);
-  const results = await checkInputs(inputs, checker, {
-    limits: {
-      ...DEFAULT_LIMITS,
-      maxBytes: Math.round(options.maxFileSize * 1024 * 1024),
-      timeoutMs: Math.round(options.timeout * 1000),
-    },
-    stdinFilename: options.stdinFilename ?? null,
-    readStdin: io.readStdin,
-  });
-  const code = report.exitCode(results, options.failOn, options.maxWarnings ?? null);
-  const shown = options.quiet ? report.onlyErrors(results) : results;
-  io.stdout.write(
-    report.formatReport(options.format, shown, {
+  const limits = {
+    ...DEFAULT_LIMITS,
+    maxBytes: Math.round(options.maxFileSize * 1024 * 1024),
+    timeoutMs: Math.round(options.timeout * 1000),
+  };
+  const runOptions = { limits, stdinFilename: options.stdinFilename ?? null, readStdin: io.readStdin };
+  const checkHere = (input: Input): Promise<FileResult> => checkInput(input, checker, runOptions);
+
+  // Each result is reported as soon as it and every one before it are ready.
+  const stream = report.reportStream(
+    options.format,
+    {
       colorLevel: colorLevel(options.color, io.env, io.stdout.isTTY),
       rules: new Map(checker.rules.map((rule) => [rule.meta.id, rule.meta])),
       readingAge: checker.options.readingAge,
-    }),
+    },
+    (text) => io.stdout.write(text),
   );
-  return code;
+  let summary: Summary = { files: 0, errors: 0, warnings: 0, info: 0 };
+  let unreadable = false;
+  const onResult = (result: FileResult): void => {
+    summary = report.addToSummary(summary, result);
+    unreadable ||= result.error !== null;
+    stream.file(options.quiet ? report.onlyErrorsOf(result) : result);
+  };
+  const jobs = options.jobs ?? autoJobs(inputs.length);
+  if (jobs >= 2) {
+    await checkInPool(inputs, jobs, { checker: checkerInput(options), limits }, checkHere, onResult);
+  } else {
+    for (const input of inputs) onResult(await checkHere(input));
+  }
+  stream.end();
+  return report.exitCodeOf(summary, unreadable, options.failOn, options.maxWarnings ?? null);
 }

@@ -1,4 +1,4 @@
-/** Check every input and collect one result per file, in order. */
+/** Check one input: read it, then run the rules, turning any failure into a result. */
 import { checkDocument, checkedFile, failedFile, type Checker } from '../engine/checker.js';
 import { RuleFailure } from '../engine/engine.js';
 import { formatForPath, loadBuffer, loadFile, type LoadLimits, type LoadResult } from '../load/read.js';
@@ -37,11 +37,4 @@ export async function checkInput(input: Input, checker: Checker, options: RunOpt
     const reason = error instanceof RuleFailure ? error.message : String(error);
     return failedFile(path, result.format, { code: 'internal-error', message: `${path}: ${reason} — this is a bug in recruit-check; please report it with the file` });
   }
-}
-
-/** Check all inputs in order. */
-export async function checkInputs(inputs: readonly Input[], checker: Checker, options: RunOptions): Promise<FileResult[]> {
-  const results: FileResult[] = [];
-  for (const input of inputs) results.push(await checkInput(input, checker, options));
-  return results;
 }

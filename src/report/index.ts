@@ -1,9 +1,10 @@
 /** Reporters: pure functions from results to text. */
 import type { FileResult } from '../types.js';
-import { formatJson } from './json.js';
-import { formatStylish, type StylishOptions } from './stylish.js';
+import { formatJson, jsonFile, jsonHead, jsonTail } from './json.js';
+import { formatStylish, formatStylishFile, formatStylishTotals, type StylishOptions } from './stylish.js';
+import type { Summary } from './summary.js';
 
-export { exitCode, summarise, type FailOn, type Summary } from './summary.js';
+export { exitCode, exitCodeOf, summarise, type FailOn, type Summary } from './summary.js';
 
 /** The report formats. */
 export type ReportFormat = 'stylish' | 'json';
@@ -15,8 +16,46 @@ export function formatReport(format: ReportFormat, results: readonly FileResult[
 
 /** Results with only error-level findings (for --quiet). */
 export function onlyErrors(results: readonly FileResult[]): FileResult[] {
-  return results.map((result) => ({
-    ...result,
-    findings: result.findings.filter((finding) => finding.severity === 'error'),
-  }));
+  return results.map(onlyErrorsOf);
+}
+
+/** A report written as results arrive, in order, so memory does not grow with the files. */
+export interface ReportStream {
+  /** Add the next file's result (already filtered for --quiet). */
+  file(result: FileResult): void;
+  /** Finish the report. */
+  end(): void;
+}
+
+/** A report in `format`, written to `write` a file at a time: the same text as `formatReport`. */
+export function reportStream(format: ReportFormat, options: StylishOptions, write: (text: string) => void): ReportStream {
+  let summary: Summary = { files: 0, errors: 0, warnings: 0, info: 0 };
+  let unreadable = 0;
+  if (format === 'json') write(jsonHead());
+  return {
+    file(result) {
+      write(format === 'json' ? jsonFile(result, summary.files === 0) : formatStylishFile(result, options));
+      summary = addToSummary(summary, result);
+      if (result.error !== null) unreadable++;
+    },
+    end() {
+      write(format === 'json' ? jsonTail(summary) : formatStylishTotals(summary, unreadable, options));
+    },
+  };
+}
+
+/** `summary` with one more file's findings counted. */
+export function addToSummary(summary: Summary, result: FileResult): Summary {
+  let { errors, warnings, info } = summary;
+  for (const finding of result.findings) {
+    if (finding.severity === 'error') errors++;
+    else if (finding.severity === 'warning') warnings++;
+    else info++;
+  }
+  return { files: summary.files + 1, errors, warnings, info };
+}
+
+/** Results with only error-level findings (for --quiet), one file at a time. */
+export function onlyErrorsOf(result: FileResult): FileResult {
+  return { ...result, findings: result.findings.filter((finding) => finding.severity === 'error') };
 }

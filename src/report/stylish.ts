@@ -10,7 +10,7 @@ import { DOC_TYPE_NAMES } from '../engine/doc-type.js';
 import { PILLAR_NAMES } from '../engine/scorecard.js';
 import { GROUP_NAMES, GROUP_SHORT_NAMES, type FileResult, type Finding, type Metrics } from '../types.js';
 import { excerpt, sanitize } from './sanitize.js';
-import { summarise } from './summary.js';
+import { summarise, type Summary } from './summary.js';
 
 /** What the terminal report needs besides the results. */
 export interface StylishOptions {
@@ -27,27 +27,32 @@ const DETAIL = '      ';
 
 /** The terminal report as a string. */
 export function formatStylish(results: readonly FileResult[], options: StylishOptions): string {
+  return [...results.map((result) => formatStylishFile(result, options)), formatStylishTotals(summarise(results), countUnreadable(results), options)].join('');
+}
+
+/** One file's part of the terminal report, ending with a blank line. */
+export function formatStylishFile(result: FileResult, options: StylishOptions): string {
   const c = new Chalk({ level: options.colorLevel });
-  const out: string[] = [];
-  for (const result of results) {
-    const path = result.path === '-' ? '<stdin>' : result.path;
-    out.push(c.underline(sanitize(path)));
-    if (result.error) {
-      out.push(`${INDENT}${c.red('error')}  ${sanitize(result.error.message)}  ${c.dim(result.error.code)}`, '');
-      continue;
-    }
-    if (result.findings.length === 0) out.push(`${INDENT}${c.green('No problems found.')}`);
-    const explained = new Set<string>();
-    for (const finding of result.findings) {
-      out.push(...formatFinding(finding, options, c, !explained.has(finding.ruleId)));
-      explained.add(finding.ruleId);
-    }
-    if (result.metrics) out.push(`${INDENT}${formatMetrics(result.metrics, options.readingAge, c)}`);
-    if (result.scorecard) out.push(...formatScorecard(result, c));
-    out.push('');
+  const path = result.path === '-' ? '<stdin>' : result.path;
+  const out = [c.underline(sanitize(path))];
+  if (result.error) {
+    out.push(`${INDENT}${c.red('error')}  ${sanitize(result.error.message)}  ${c.dim(result.error.code)}`, '');
+    return `${out.join('\n')}\n`;
   }
-  out.push(formatTotals(results, c));
+  if (result.findings.length === 0) out.push(`${INDENT}${c.green('No problems found.')}`);
+  const explained = new Set<string>();
+  for (const finding of result.findings) {
+    out.push(...formatFinding(finding, options, c, !explained.has(finding.ruleId)));
+    explained.add(finding.ruleId);
+  }
+  if (result.metrics) out.push(`${INDENT}${formatMetrics(result.metrics, options.readingAge, c)}`);
+  if (result.scorecard) out.push(...formatScorecard(result, c));
+  out.push('');
   return `${out.join('\n')}\n`;
+}
+
+function countUnreadable(results: readonly FileResult[]): number {
+  return results.filter((result) => result.error !== null).length;
 }
 
 function severityLabel(finding: Finding, c: ChalkInstance): string {
@@ -111,16 +116,16 @@ function plural(count: number, word: string, plural = `${word}s`): string {
   return `${count} ${count === 1 ? word : plural}`;
 }
 
-function formatTotals(results: readonly FileResult[], c: ChalkInstance): string {
-  const summary = summarise(results);
-  const unreadable = results.filter((result) => result.error !== null).length;
+/** The last line of the terminal report: the findings of every file by severity. */
+export function formatStylishTotals(summary: Summary, unreadable: number, options: Pick<StylishOptions, 'colorLevel'>): string {
+  const c = new Chalk({ level: options.colorLevel });
   const problems = summary.errors + summary.warnings + summary.info;
-  const files = plural(results.length, 'file');
+  const files = plural(summary.files, 'file');
   const unread = unreadable > 0 ? `; ${plural(unreadable, 'file')} could not be read` : '';
   if (problems === 0) {
     const line = `✔ No problems found in ${files}${unread}`;
-    return unreadable > 0 ? c.red(line) : c.green(line);
+    return `${unreadable > 0 ? c.red(line) : c.green(line)}\n`;
   }
   const line = `✖ ${plural(problems, 'problem')} (${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${summary.info} info) in ${files}${unread}`;
-  return summary.errors > 0 || unreadable > 0 ? c.red.bold(line) : c.yellow.bold(line);
+  return `${summary.errors > 0 || unreadable > 0 ? c.red.bold(line) : c.yellow.bold(line)}\n`;
 }

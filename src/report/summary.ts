@@ -32,8 +32,12 @@ export type FailOn = Severity | 'never';
  * more warnings than `maxWarnings`; otherwise `0`.
  */
 export function exitCode(results: readonly FileResult[], failOn: FailOn, maxWarnings: number | null): 0 | 1 | 2 {
-  if (results.some((result) => result.error !== null)) return 2;
-  const summary = summarise(results);
+  return exitCodeOf(summarise(results), results.some((result) => result.error !== null), failOn, maxWarnings);
+}
+
+/** The exit code from the counts of a run, and whether any file could not be read. */
+export function exitCodeOf(summary: Summary, unreadable: boolean, failOn: FailOn, maxWarnings: number | null): 0 | 1 | 2 {
+  if (unreadable) return 2;
   if (maxWarnings !== null && summary.warnings > maxWarnings) return 1;
   const failing =
     failOn === 'never'
