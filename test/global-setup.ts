@@ -1,4 +1,4 @@
-/** Build dist/ once before the tests, so tests that run the real `recruit-check` command see the current code. */
+/** Build dist/ (as `npm run build` does) once before the tests, so tests that run the real `recruit-check` command see the current code. */
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 
@@ -6,4 +6,6 @@ export default function setup(): void {
   const require = createRequire(import.meta.url);
   const tsc = require.resolve('typescript/bin/tsc');
   execFileSync(process.execPath, [tsc, '-p', '.'], { stdio: 'inherit' });
+  // The rest of `npm run build`: the cache of the bundled packs.
+  execFileSync(process.execPath, ['scripts/cache-packs.js'], { stdio: 'inherit' });
 }

@@ -402,7 +402,12 @@ export function loadPackFile(filePath: string, displayName = filePath): Rule[] {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : 'cannot be read';
     throw new PackError(displayName, 1, 1, `rule pack ${reason}`);
   }
-  return parsePack(displayName, text).map((definition) => (definition.kind === 'required' ? compileRequiredRule(definition) : compilePackRule(definition)));
+  return parsePack(displayName, text).map(compileDefinition);
+}
+
+/** Compile a validated definition into a rule. */
+export function compileDefinition(definition: PackRuleDefinition): Rule {
+  return definition.kind === 'required' ? compileRequiredRule(definition) : compilePackRule(definition);
 }
 
 /** The directory of the bundled packs. */

@@ -2,23 +2,34 @@
  * All the rules of a run: the bundled YAML packs in `rules/`, any extra packs, then the code
  * rules in `src/rules/`. Packs are read, validated and compiled once per process.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { codeRules } from '../rules/index.js';
-import { BUNDLED_PACKS, loadPackFile } from './packs.js';
+import { packsHash, readCachedDefinitions, type PackSource } from './pack-cache.js';
+import { BUNDLED_PACKS, compileDefinition, loadPackFile, parsePack, type PackRuleDefinition } from './packs.js';
 import type { Rule } from './rule.js';
 
 let bundled: readonly Rule[] | null = null;
 
-/** The rules of the bundled packs (compiled on first use). */
+/** The bundled pack files, by name. */
+export function bundledPackSources(): PackSource[] {
+  return readdirSync(BUNDLED_PACKS)
+    .filter((name) => name.endsWith('.yml') || name.endsWith('.yaml'))
+    .sort()
+    .map((name) => ({ name: `rules/${name}`, text: readFileSync(path.join(BUNDLED_PACKS, name), 'utf8') }));
+}
+
+/** The validated definitions of the bundled packs, read from YAML. */
+export function parseBundledPacks(sources: readonly PackSource[] = bundledPackSources()): PackRuleDefinition[] {
+  return sources.flatMap(({ name, text }) => parsePack(name, text));
+}
+
+/** The rules of the bundled packs (compiled on first use; from the build's cache when it is current). */
 export function bundledPackRules(): readonly Rule[] {
   if (!bundled) {
-    const files = readdirSync(BUNDLED_PACKS)
-      .filter((name) => name.endsWith('.yml') || name.endsWith('.yaml'))
-      .sort();
-    bundled = files.flatMap((name) =>
-      loadPackFile(path.join(BUNDLED_PACKS, name), `rules/${name}`),
-    );
+    const sources = bundledPackSources();
+    const definitions = readCachedDefinitions(packsHash(sources)) ?? parseBundledPacks(sources);
+    bundled = definitions.map(compileDefinition);
   }
   return bundled;
 }
