@@ -268,7 +268,7 @@ async function checkFiles(files: readonly string[], options: ParsedOptions, io: 
     },
     (text) => io.stdout.write(text),
   );
-  let summary: Summary = { files: 0, errors: 0, warnings: 0, info: 0 };
+  let summary: Summary = report.EMPTY_SUMMARY;
   let unreadable = false;
   const onResult = (result: FileResult): void => {
     summary = report.addToSummary(summary, result);

@@ -4,13 +4,12 @@
  * they can be, so the report is the same, byte for byte, as checking one file at a time, and
  * memory holds only the results that are waiting for an earlier one.
  */
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CheckerInput } from '../engine/checker.js';
 import type { LoadLimits } from '../load/read.js';
 import type { FileResult } from '../types.js';
+import { compiledWorker } from '../worker-file.js';
 import type { Input } from './files.js';
 
 /** How the workers are set up. */
@@ -28,12 +27,6 @@ export function autoJobs(files: number): number {
   if (cores < 2) return 0;
   const jobs = Math.min(cores, Math.floor(files / MIN_FILES_PER_WORKER));
   return jobs >= 2 ? jobs : 0;
-}
-
-/** The compiled worker: next to this file when built, or in dist/ when running from source. */
-function workerFile(): string {
-  const sibling = fileURLToPath(new URL('./check-worker.js', import.meta.url));
-  return existsSync(sibling) ? sibling : fileURLToPath(new URL('../../dist/cli/check-worker.js', import.meta.url));
 }
 
 /**
@@ -65,7 +58,7 @@ export async function checkInPool(
 
   const runWorker = (): Promise<void> =>
     new Promise<void>((resolve) => {
-      const worker = new Worker(workerFile(), { workerData: setup });
+      const worker = new Worker(compiledWorker('cli/check-worker.js'), { workerData: setup });
       let current: number | null = null;
       let finished = false;
       const finish = async (): Promise<void> => {

@@ -3,14 +3,8 @@
  * (`npm run docs` rewrites it; a test fails when it is stale).
  */
 import type { Rule } from '../engine/rule.js';
+import { PILLAR_NAMES } from '../engine/scorecard.js';
 
-const PILLAR_NAMES: Readonly<Record<string, string>> = {
-  inform: 'Inform',
-  develop: 'Develop',
-  encourage: 'Encourage',
-  awareness: 'Awareness',
-  support: 'Support',
-};
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
@@ -21,7 +15,7 @@ export function formatRulesTable(rules: readonly Rule[]): string {
   const rows = [...rules]
     .sort((a, b) => a.meta.id.localeCompare(b.meta.id))
     .map(({ meta }) =>
-      `| \`${meta.id}\` | ${meta.severity} | ${PILLAR_NAMES[meta.pillar] ?? meta.pillar} | ${meta.groups.join(', ')} | ${cell(meta.description)} |`,
+      `| \`${meta.id}\` | ${meta.severity} | ${PILLAR_NAMES[meta.pillar]} | ${meta.groups.join(', ')} | ${cell(meta.description)} |`,
     );
   return ['| Rule | Severity | Pillar | Groups | What it looks for |', '|---|---|---|---|---|', ...rows].join('\n');
 }

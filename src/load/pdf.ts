@@ -3,9 +3,8 @@
  * a PDF that never finishes parsing is stopped; then lines are rebuilt from text items, and
  * paragraphs, list items and headings from lines, page by page. Locations are page and line.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { compiledWorker } from '../worker-file.js';
 import {
   basicMeta,
   type Block,
@@ -26,12 +25,6 @@ import type { LoadLimits, LoadResult } from './read.js';
 
 type ReadResult = { ok: true; facts: PdfFacts } | { ok: false; failure: PdfFailure };
 
-/** The compiled worker: next to this file when built, or in dist/ when running from source. */
-function workerFile(): string {
-  const sibling = fileURLToPath(new URL('./pdf-worker.js', import.meta.url));
-  return existsSync(sibling) ? sibling : fileURLToPath(new URL('../../dist/load/pdf-worker.js', import.meta.url));
-}
-
 /** One worker, reused for every PDF, replaced when a PDF runs out of time. */
 class PdfWorker {
   private worker: Worker | null = null;
@@ -39,7 +32,7 @@ class PdfWorker {
   private readonly pending = new Map<number, (result: ReadResult | 'timeout') => void>();
 
   private start(): Worker {
-    const worker = new Worker(workerFile());
+    const worker = new Worker(compiledWorker('load/pdf-worker.js'));
     worker.on('message', (message: { id: number; result: ReadResult }) => {
       const resolve = this.pending.get(message.id);
       this.pending.delete(message.id);

@@ -2,9 +2,9 @@
 import type { FileResult } from '../types.js';
 import { formatJson, jsonFile, jsonHead, jsonTail } from './json.js';
 import { formatStylish, formatStylishFile, formatStylishTotals, type StylishOptions } from './stylish.js';
-import type { Summary } from './summary.js';
+import { addToSummary, EMPTY_SUMMARY } from './summary.js';
 
-export { exitCode, exitCodeOf, summarise, type FailOn, type Summary } from './summary.js';
+export { addToSummary, EMPTY_SUMMARY, exitCode, exitCodeOf, summarise, type FailOn, type Summary } from './summary.js';
 
 /** The report formats. */
 export type ReportFormat = 'stylish' | 'json';
@@ -29,7 +29,7 @@ export interface ReportStream {
 
 /** A report in `format`, written to `write` a file at a time: the same text as `formatReport`. */
 export function reportStream(format: ReportFormat, options: StylishOptions, write: (text: string) => void): ReportStream {
-  let summary: Summary = { files: 0, errors: 0, warnings: 0, info: 0 };
+  let summary = EMPTY_SUMMARY;
   let unreadable = 0;
   if (format === 'json') write(jsonHead());
   return {
@@ -42,17 +42,6 @@ export function reportStream(format: ReportFormat, options: StylishOptions, writ
       write(format === 'json' ? jsonTail(summary) : formatStylishTotals(summary, unreadable, options));
     },
   };
-}
-
-/** `summary` with one more file's findings counted. */
-export function addToSummary(summary: Summary, result: FileResult): Summary {
-  let { errors, warnings, info } = summary;
-  for (const finding of result.findings) {
-    if (finding.severity === 'error') errors++;
-    else if (finding.severity === 'warning') warnings++;
-    else info++;
-  }
-  return { files: summary.files + 1, errors, warnings, info };
 }
 
 /** Results with only error-level findings (for --quiet), one file at a time. */

@@ -11,17 +11,21 @@ export interface Summary {
 
 /** Count the findings of every file by severity. */
 export function summarise(results: readonly FileResult[]): Summary {
-  let errors = 0;
-  let warnings = 0;
-  let info = 0;
-  for (const result of results) {
-    for (const finding of result.findings) {
-      if (finding.severity === 'error') errors++;
-      else if (finding.severity === 'warning') warnings++;
-      else info++;
-    }
+  return results.reduce(addToSummary, EMPTY_SUMMARY);
+}
+
+/** No files, no findings. */
+export const EMPTY_SUMMARY: Summary = { files: 0, errors: 0, warnings: 0, info: 0 };
+
+/** `summary` with one more file's findings counted (for reports written a file at a time). */
+export function addToSummary(summary: Summary, result: FileResult): Summary {
+  let { errors, warnings, info } = summary;
+  for (const finding of result.findings) {
+    if (finding.severity === 'error') errors++;
+    else if (finding.severity === 'warning') warnings++;
+    else info++;
   }
-  return { files: results.length, errors, warnings, info };
+  return { files: summary.files + 1, errors, warnings, info };
 }
 
 /** The lowest severity that fails a run, or `never`. */
