@@ -3,15 +3,13 @@
  * and saying what to do, exit code 2 and no stack trace; the other files are still checked; and
  * nothing is written anywhere.
  */
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { root, runCli } from './run-cli.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const corpus = path.join(root, '../shared/corpus');
 
 interface Report {
@@ -19,7 +17,7 @@ interface Report {
 }
 
 function run(args: string[]): { status: number | null; report: Report; stderr: string } {
-  const result = spawnSync(process.execPath, [path.join(root, 'bin/recruit-check.js'), '--format', 'json', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  const result = runCli(['--format', 'json', ...args], { timeout: 60_000 });
   return { status: result.status, report: JSON.parse(result.stdout) as Report, stderr: result.stderr };
 }
 

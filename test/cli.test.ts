@@ -1,34 +1,12 @@
 /** The real `recruit-check` command, run as a user or a CI pipeline would run it. */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { root, runCli as run } from './run-cli.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = path.join(root, 'bin/recruit-check.js');
 const JARGON = 'fixtures/adverts/healthcare-assistant-jargon.md';
 const PLAIN = 'fixtures/adverts/support-worker-plain.md';
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: string[], options: { input?: string | Buffer; env?: Record<string, string> } = {}): Run {
-  const env: Record<string, string> = { ...(process.env as Record<string, string>), ...options.env };
-  if (!options.env || !('FORCE_COLOR' in options.env)) delete env['FORCE_COLOR'];
-  const result = spawnSync(process.execPath, [bin, ...args], {
-    cwd: root,
-    input: options.input,
-    env,
-    encoding: 'utf8',
-    timeout: 20_000,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 let bad: string;
 

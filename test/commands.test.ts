@@ -1,20 +1,9 @@
 /** `recruit-check rules`, `recruit-check explain` and `--type`, as a user runs them. */
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { main, type CliIo } from '../src/cli.js';
 import { allRules } from '../src/engine/registry.js';
+import { runCli as run } from './run-cli.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = path.join(root, 'bin/recruit-check.js');
-
-function run(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const env = { ...process.env };
-  delete env['FORCE_COLOR'];
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: root, env, encoding: 'utf8', timeout: 20_000 });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 /** Run the CLI in this process (fast enough to do for every rule), capturing what it writes. */
 async function runInProcess(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {

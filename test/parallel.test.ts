@@ -1,19 +1,12 @@
 /** Checking on several cores gives the same report, byte for byte, as checking one file at a time. */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { root, runCli } from './run-cli.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = path.join(root, 'bin/recruit-check.js');
-
-function run(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
-  const env = { ...process.env };
-  delete env['FORCE_COLOR'];
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: root, env, input, encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+function run(args: string[], input?: string): ReturnType<typeof runCli> {
+  return runCli(args, { ...(input !== undefined ? { input } : {}), timeout: 120_000 });
 }
 
 describe('parallel checking', () => {
