@@ -14,11 +14,6 @@ export function formatReport(format: ReportFormat, results: readonly FileResult[
   return format === 'json' ? formatJson(results) : formatStylish(results, options);
 }
 
-/** Results with only error-level findings (for --quiet). */
-export function onlyErrors(results: readonly FileResult[]): FileResult[] {
-  return results.map(onlyErrorsOf);
-}
-
 /** A report written as results arrive, in order, so memory does not grow with the files. */
 export interface ReportStream {
   /** Add the next file's result (already filtered for --quiet). */
@@ -44,7 +39,7 @@ export function reportStream(format: ReportFormat, options: StylishOptions, writ
   };
 }
 
-/** Results with only error-level findings (for --quiet), one file at a time. */
+/** A result with only its error-level findings (for --quiet). */
 export function onlyErrorsOf(result: FileResult): FileResult {
   return { ...result, findings: result.findings.filter((finding) => finding.severity === 'error') };
 }
