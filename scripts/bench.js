@@ -4,7 +4,9 @@
  * same text with retext-english alone, converting the same Word files with mammoth alone,
  * extracting the same PDFs with pdf-parse alone — and next to alex where it is installed.
  *
- *   npm run bench -- [--markdown N] [--word N] [--pdf N] [--runs R] [--json file]
+ *   npm run bench -- [--markdown N] [--word N] [--pdf N] [--runs R] [--json file] [--keep]
+ *
+ * --keep leaves the corpus folder in place (for profiling) and prints where it is.
  *
  * It builds a corpus in a temporary folder (N adverts per format, made from the bundled adverts
  * with their paragraphs in a different order each time), times each command R times and reports
@@ -28,6 +30,7 @@ const { values } = parseArgs({
     pdf: { type: 'string', default: '200' },
     runs: { type: 'string', default: '5' },
     json: { type: 'string' },
+    keep: { type: 'boolean', default: false },
   },
 });
 const counts = { markdown: Number(values.markdown), word: Number(values.word), pdf: Number(values.pdf) };
@@ -296,4 +299,5 @@ results.peakRssMb = Math.max(results.markdown.rssMb, results.word.rssMb, results
 console.log(`peak memory over the whole corpus: ${results.peakRssMb.toFixed(0)} MB (target < 300 MB)`);
 
 if (values.json) writeFileSync(values.json, `${JSON.stringify({ counts, runs, cores: availableParallelism(), node: process.version, nodeFloorMs: nodeFloor.ms, results }, null, 2)}\n`);
-rmSync(work, { recursive: true, force: true });
+if (values.keep) console.log(`corpus kept in ${work}`);
+else rmSync(work, { recursive: true, force: true });

@@ -5,8 +5,9 @@
  */
 import type { Root, Sentence as SentenceNode } from 'nlcst';
 import { ParseEnglish } from 'parse-english';
-import { syllable } from 'syllable';
-import type { Block } from '../document/model.js';
+import type { Block, DocModel } from '../document/model.js';
+import { countSyllables } from './readability.js';
+import { foldCase } from './scanner.js';
 
 /** A word of a sentence: a run of text between spaces, without surrounding punctuation. */
 export interface Word {
@@ -35,9 +36,34 @@ export interface BlockAnalysis {
 
 const parser = new ParseEnglish();
 
-/** Parses blocks on demand and keeps the result for every rule that asks again. */
+/** Parses blocks on demand and keeps the result for every rule that asks again; one per document. */
 export class TextAnalysis {
   private readonly cache = new Map<Block, BlockAnalysis>();
+  private readonly foldedCache = new Map<Block, string>();
+  private wholeText: string | null = null;
+  private wholeFolded: string | null = null;
+
+  /** The block's text in lower case, for quick “could this phrase be here?” tests (not for offsets). */
+  folded(block: Block): string {
+    let folded = this.foldedCache.get(block);
+    if (folded === undefined) {
+      folded = foldCase(block.text);
+      this.foldedCache.set(block, folded);
+    }
+    return folded;
+  }
+
+  /** Every block's text, one block a line. */
+  documentText(doc: DocModel): string {
+    this.wholeText ??= doc.blocks.map((block) => block.text).join('\n');
+    return this.wholeText;
+  }
+
+  /** `documentText` in lower case. */
+  foldedDocument(doc: DocModel): string {
+    this.wholeFolded ??= foldCase(this.documentText(doc));
+    return this.wholeFolded;
+  }
 
   /** The analysis of `block`. */
   of(block: Block): BlockAnalysis {
@@ -122,5 +148,5 @@ export function isNonProse(word: string): boolean {
 /** Syllables in a word (at least one; numbers count as one). */
 export function syllablesIn(word: string): number {
   if (!/\p{L}/u.test(word)) return 1;
-  return Math.max(1, syllable(word));
+  return Math.max(1, countSyllables(word));
 }

@@ -1,8 +1,8 @@
 /**
  * Declarative rule packs: YAML files of phrases with plain alternatives, read and validated at
  * load. A bad pack is refused with an error that names the file, line and column and says what
- * is allowed. Each pack rule compiles to one regular expression per case mode, so a block is
- * scanned once per rule however many phrases the rule has.
+ * is allowed. A pack rule's phrases are found by src/engine/scanner.ts: each phrase is compiled
+ * only when a document contains its first word.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,7 @@ import {
 import { isEqualityStatement, isEssentialCriterion, isQuoted, sentenceAround, SKIP_CONTEXTS, type SkipContext } from './context.js';
 import { DOC_TYPES, type DocType } from './doc-type.js';
 import { compileRequiredRule } from './required.js';
+import { Scanner, type PatternInput, type PhraseInput } from './scanner.js';
 import type { Rule, RuleContext, RuleMeta } from './rule.js';
 
 /** A pack that cannot be used, with where the problem is. */
@@ -410,116 +411,10 @@ export function compileDefinition(definition: PackRuleDefinition): Rule {
   return definition.kind === 'required' ? compileRequiredRule(definition) : compilePackRule(definition);
 }
 
+export { phraseToSource } from './scanner.js';
+
 /** The directory of the bundled packs. */
 export const BUNDLED_PACKS = fileURLToPath(new URL('../../rules/', import.meta.url));
-
-const BOUNDARY_START = '(?<![\\p{L}\\p{N}_])';
-const BOUNDARY_END = '(?![\\p{L}\\p{N}_])';
-
-/** Turn a literal phrase into a regular expression source. */
-export function phraseToSource(phrase: string): string {
-  let source = '';
-  for (const char of phrase.trim()) {
-    if (/\s/u.test(char)) {
-      if (!source.endsWith('\\s+')) source += '\\s+';
-    } else if (char === '-' || char === '‐' || char === '‑') {
-      // A hyphen may be written as a space or left out, or end a line in a PDF (“fast-⏎paced”).
-      source += '(?:[-‐‑]\\s*|\\s)?';
-    } else if (char === "'" || char === '’') {
-      source += "['’]";
-    } else {
-      source += char.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
-    }
-  }
-  const startsWithWord = /^[\p{L}\p{N}_]/u.test(phrase.trim());
-  const endsWithWord = /[\p{L}\p{N}_]$/u.test(phrase.trim());
-  return (startsWithWord ? BOUNDARY_START : '') + source + (endsWithWord ? BOUNDARY_END : '');
-}
-
-function countGroups(source: string): number {
-  return (new RegExp(`${source}|`, 'u').exec('')?.length ?? 1) - 1;
-}
-
-interface Alternative {
-  readonly source: string;
-  readonly entry: number;
-  /** Longer phrases are tried first; patterns (weight 0) after them, in order. */
-  readonly weight: number;
-  /** True for a phrase (no capturing groups), false for a pattern. */
-  readonly phrase: boolean;
-}
-
-/** The phrase source without its word boundaries, when it has both; otherwise null. */
-function wordPhraseCore(source: string): string | null {
-  if (!source.startsWith(BOUNDARY_START) || !source.endsWith(BOUNDARY_END)) return null;
-  return source.slice(BOUNDARY_START.length, source.length - BOUNDARY_END.length);
-}
-
-const PATTERN_START = '(?<![\\p{L}\\p{N}])';
-
-/** A pattern without its leading start-of-word assertion, when it has one and no top-level “|”. */
-function patternCore(source: string): string | null {
-  if (!source.startsWith(PATTERN_START) || hasTopLevelAlternation(source)) return null;
-  return source.slice(PATTERN_START.length);
-}
-
-/** True when `source` has a “|” outside any group or character class. */
-function hasTopLevelAlternation(source: string): boolean {
-  let depth = 0;
-  let inClass = false;
-  for (let index = 0; index < source.length; index++) {
-    const char = source[index];
-    if (char === '\\') index++;
-    else if (inClass) inClass = char !== ']';
-    else if (char === '[') inClass = true;
-    else if (char === '(') depth++;
-    else if (char === ')') depth--;
-    else if (char === '|' && depth === 0) return true;
-  }
-  return false;
-}
-
-interface CompiledScanner {
-  readonly regex: RegExp;
-  /** Capture-group index → entry index. */
-  readonly groups: ReadonlyMap<number, number>;
-}
-
-function compileScanner(alternatives: readonly Alternative[], flags: string): CompiledScanner | null {
-  if (alternatives.length === 0) return null;
-  // Longer alternatives first, so “hit the ground running” wins over “running” and “e.g.” over “e.g”.
-  const ordered = [...alternatives].sort((a, b) => b.weight - a.weight);
-  const groups = new Map<number, number>();
-  let group = 1;
-  // Consecutive whole-word phrases share one pair of word-boundary assertions: the same matches,
-  // but V8 compiles “B(?:a|b|c)B” tens of times faster than “BaB|BbB|BcB” when B is a Unicode class.
-  // Patterns that open with the usual start-of-word assertion share one the same way.
-  const parts: string[] = [];
-  let run: string[] = [];
-  let runKind: 'phrase' | 'pattern' | null = null;
-  const closeRun = (): void => {
-    if (runKind === 'phrase') parts.push(`${BOUNDARY_START}(?:${run.join('|')})${BOUNDARY_END}`);
-    if (runKind === 'pattern') parts.push(`${PATTERN_START}(?:${run.join('|')})`);
-    run = [];
-    runKind = null;
-  };
-  for (const alternative of ordered) {
-    groups.set(group, alternative.entry);
-    group += 1 + (alternative.phrase ? 0 : countGroups(alternative.source));
-    const inner = alternative.phrase ? wordPhraseCore(alternative.source) : patternCore(alternative.source);
-    const kind = alternative.phrase ? 'phrase' : 'pattern';
-    if (inner === null) {
-      closeRun();
-      parts.push(`(${alternative.source})`);
-      continue;
-    }
-    if (runKind !== kind) closeRun();
-    runKind = kind;
-    run.push(`(${inner})`);
-  }
-  closeRun();
-  return { regex: new RegExp(parts.join('|'), flags), groups };
-}
 
 const EXPLAINED_AFTER = /^\s*(?:\(|[–—-]\s|,?\s+(?:which|that)\s+(?:is|are|means)\b|\s*means\b|:\s)/iu;
 const EXPLAINED_BEFORE = /\(\s*$/u;
@@ -540,20 +435,20 @@ export function quoteList(values: readonly string[]): string {
 
 /** Compile a phrase rule into a rule the engine can run. */
 export function compilePackRule(definition: PhraseRuleDefinition): Rule {
-  const sensitive: Alternative[] = [];
-  const insensitive: Alternative[] = [];
+  const inputs = { sensitive: { phrases: [] as PhraseInput[], patterns: [] as PatternInput[] }, insensitive: { phrases: [] as PhraseInput[], patterns: [] as PatternInput[] } };
   definition.entries.forEach((entry, index) => {
-    const target = (entry.caseSensitive ?? definition.caseSensitive) ? sensitive : insensitive;
-    for (const phrase of entry.match) target.push({ source: phraseToSource(phrase), entry: index, weight: phrase.trim().length, phrase: true });
+    const target = (entry.caseSensitive ?? definition.caseSensitive) ? inputs.sensitive : inputs.insensitive;
+    for (const phrase of entry.match) target.phrases.push({ phrase, entry: index });
     // Patterns come after every phrase, in the order written.
-    for (const pattern of entry.pattern) target.push({ source: pattern, entry: index, weight: 0, phrase: false });
+    for (const pattern of entry.pattern) target.patterns.push({ source: pattern, entry: index });
   });
   const skips = definition.entries.map((entry) => entry.skipIn ?? definition.skipIn);
   const skipQuoted = skips.map((contexts) => contexts.includes('quotation'));
   const skipEquality = skips.map((contexts) => contexts.includes('equality-statement'));
-  const scanners = [compileScanner(insensitive, 'giu'), compileScanner(sensitive, 'gu')].filter(
-    (scanner): scanner is CompiledScanner => scanner !== null,
-  );
+  const scanners = [
+    new Scanner(inputs.insensitive.phrases, inputs.insensitive.patterns, false),
+    new Scanner(inputs.sensitive.phrases, inputs.sensitive.patterns, true),
+  ].filter((scanner) => !scanner.empty);
 
   return {
     meta: {
@@ -568,42 +463,29 @@ export function compilePackRule(definition: PhraseRuleDefinition): Rule {
       },
     },
     check(context: RuleContext): void {
-      for (const block of context.doc.blocks) {
-        const text = block.text;
-        if (text === '') continue;
-        for (const scanner of scanners) {
-          scanner.regex.lastIndex = 0;
-          let match: RegExpExecArray | null;
-          while ((match = scanner.regex.exec(text)) !== null) {
-            if (match[0] === '') {
-              scanner.regex.lastIndex++;
-              continue;
-            }
-            let entryIndex = -1;
-            for (const [group, entry] of scanner.groups) {
-              if (match[group] !== undefined) {
-                entryIndex = entry;
-                break;
-              }
-            }
+      const { analysis, doc } = context;
+      for (const scanner of scanners) {
+        const candidates = scanner.candidates(scanner.caseSensitive ? analysis.documentText(doc) : analysis.foldedDocument(doc));
+        for (const block of doc.blocks) {
+          const text = block.text;
+          if (text === '') continue;
+          scanner.scan(text, scanner.caseSensitive ? text : analysis.folded(block), candidates, (match) => {
+            const entryIndex = match.entry;
             const entry = definition.entries[entryIndex];
-            if (!entry) continue;
-            const start = match.index;
-            const end = start + match[0].length;
+            if (!entry) return;
+            const { start, end } = match;
             const before = text.slice(Math.max(0, start - 60), start);
             const after = text.slice(end, end + 60);
-            if (entry.unlessBefore?.test(before)) continue;
-            if (entry.unlessAfter?.test(after)) continue;
-            if (entry.unlessBlock?.test(text)) continue;
-            if (definition.skipExplained && (EXPLAINED_AFTER.test(after) || EXPLAINED_BEFORE.test(before))) {
-              continue;
-            }
-            if (skipQuoted[entryIndex] && isQuoted(block, start, end)) continue;
+            if (entry.unlessBefore?.test(before)) return;
+            if (entry.unlessAfter?.test(after)) return;
+            if (entry.unlessBlock?.test(text)) return;
+            if (definition.skipExplained && (EXPLAINED_AFTER.test(after) || EXPLAINED_BEFORE.test(before))) return;
+            if (skipQuoted[entryIndex] && isQuoted(block, start, end)) return;
             const sentence =
-              skipEquality[entryIndex] || definition.warnIfEssential ? sentenceAround(context.analysis, block, start, end) : '';
-            if (skipEquality[entryIndex] && isEqualityStatement(sentence)) continue;
-            const severity = entry.severity ?? (definition.warnIfEssential && isEssentialCriterion(context.doc, block, sentence) ? 'warning' : null);
-            const actual = match[0];
+              skipEquality[entryIndex] || definition.warnIfEssential ? sentenceAround(analysis, block, start, end) : '';
+            if (skipEquality[entryIndex] && isEqualityStatement(sentence)) return;
+            const severity = entry.severity ?? (definition.warnIfEssential && isEssentialCriterion(doc, block, sentence) ? 'warning' : null);
+            const actual = match.text;
             context.report({
               block,
               start,
@@ -619,7 +501,7 @@ export function compilePackRule(definition: PhraseRuleDefinition): Rule {
               ...(severity ? { severity } : {}),
               ...(entry.safe ? { safeFix: true } : {}),
             });
-          }
+          });
         }
       }
     },

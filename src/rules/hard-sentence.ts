@@ -1,24 +1,17 @@
 /**
  * `readability/hard-sentence`: sentences that most readability formulas put above the target
- * reading age (standard 14, nhs 11, easy-read 9), from retext-readability run on each sentence.
- * A warning when 6 or all 7 formulas agree, information when 4 or 5 do.
+ * reading age (standard 14, nhs 11, easy-read 9), judged per sentence as retext-readability
+ * judges it (sentences of 5 words or more; flagged when 4 of its 7 formulas agree). A warning when
+ * 6 or all 7 formulas agree, information when 4 or 5 do.
  */
-import retextReadability from 'retext-readability';
-import { VFile } from 'vfile';
+import { formulasAbove } from '../engine/readability.js';
 import type { Rule } from '../engine/rule.js';
 import { SEEDS } from './seeds.js';
 
-type Transform = ReturnType<typeof retextReadability>;
-const transforms = new Map<number, Transform>();
-
-function transformFor(age: number): Transform {
-  let transform = transforms.get(age);
-  if (!transform) {
-    transform = retextReadability({ age, minWords: 5, threshold: 4 / 7 });
-    transforms.set(age, transform);
-  }
-  return transform;
-}
+/** Formulas (of 7) that must agree before a sentence is reported, as in retext-readability. */
+const MIN_AGREE = 4;
+/** Formulas (of 7) that make it a warning rather than information. */
+const WARN_AGREE = 6;
 
 const rule: Rule = {
   meta: {
@@ -51,22 +44,18 @@ const rule: Rule = {
   },
   check(context) {
     const age = context.options.readingAge;
-    const transform = transformFor(age);
     for (const block of context.doc.blocks) {
       if (block.kind === 'heading' || block.text === '') continue;
-      const file = new VFile({ value: block.text });
-      transform(context.analysis.of(block).tree, file);
-      for (const message of file.messages) {
-        const place = message.place;
-        if (!place || !('start' in place) || place.start.offset === undefined || place.end.offset === undefined) continue;
-        const agree = /all 7/.test(message.reason) ? 7 : Number(/(\d+) out of/.exec(message.reason)?.[1] ?? 4);
+      for (const sentence of context.analysis.of(block).sentences) {
+        const agree = formulasAbove(sentence.node, age);
+        if (agree === null || agree < MIN_AGREE) continue;
         context.report({
           block,
-          start: place.start.offset,
-          end: place.end.offset,
+          start: sentence.start,
+          end: sentence.end,
           messageId: 'hard',
           data: { agree, age },
-          severity: agree >= 6 ? 'warning' : 'info',
+          severity: agree >= WARN_AGREE ? 'warning' : 'info',
         });
       }
     }

@@ -1,0 +1,140 @@
+/**
+ * The phrase scanner must find exactly what one regular expression of all a rule's phrases
+ * (longest first, between word boundaries) and then its patterns would find, scanning left to
+ * right — the way pack rules were matched before phrases were compiled one by one. These tests
+ * compare the two on every bundled pack rule, over the fixtures and over generated text made of
+ * the rules' own words with spaces, hyphens, apostrophes, capitals and letters around them.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseBundledPacks } from '../../src/engine/registry.js';
+import { foldCase, phraseToSource, Scanner, type PatternInput, type PhraseInput, type ScanMatch } from '../../src/engine/scanner.js';
+
+interface Inputs {
+  readonly id: string;
+  readonly phrases: PhraseInput[];
+  readonly patterns: PatternInput[];
+  readonly caseSensitive: boolean;
+}
+
+/** Every bundled phrase rule's inputs, one set per case mode. */
+const RULES: Inputs[] = parseBundledPacks().flatMap((definition) => {
+  if (definition.kind !== 'phrases') return [];
+  return [false, true].flatMap((caseSensitive) => {
+    const phrases: PhraseInput[] = [];
+    const patterns: PatternInput[] = [];
+    definition.entries.forEach((entry, index) => {
+      if ((entry.caseSensitive ?? definition.caseSensitive) !== caseSensitive) return;
+      for (const phrase of entry.match) phrases.push({ phrase, entry: index });
+      for (const source of entry.pattern) patterns.push({ source, entry: index });
+    });
+    return phrases.length + patterns.length > 0 ? [{ id: definition.meta.id, phrases, patterns, caseSensitive }] : [];
+  });
+});
+
+/** The reference: one alternation of every phrase, then every pattern. */
+function referenceScan(inputs: Inputs, text: string): ScanMatch[] {
+  const ordered = inputs.phrases
+    .map((phrase, index) => ({ phrase, index }))
+    .sort((a, b) => b.phrase.phrase.trim().length - a.phrase.phrase.trim().length || a.index - b.index);
+  const groups: { group: number; entry: number }[] = [];
+  const parts: string[] = [];
+  let group = 1;
+  for (const { phrase } of ordered) {
+    groups.push({ group, entry: phrase.entry });
+    parts.push(`(${phraseToSource(phrase.phrase)})`);
+    group += 1;
+  }
+  for (const pattern of inputs.patterns) {
+    groups.push({ group, entry: pattern.entry });
+    parts.push(`(${pattern.source})`);
+    group += new RegExp(`${pattern.source}|`, 'u').exec('')!.length;
+  }
+  const regex = new RegExp(parts.join('|'), inputs.caseSensitive ? 'gu' : 'giu');
+  const found: ScanMatch[] = [];
+  let match: RegExpExecArray | null;
+  while ((match = regex.exec(text)) !== null) {
+    if (match[0] === '') {
+      regex.lastIndex++;
+      continue;
+    }
+    const entry = groups.find(({ group: index }) => match![index] !== undefined)?.entry ?? -1;
+    found.push({ start: match.index, end: match.index + match[0].length, entry, text: match[0] });
+  }
+  return found;
+}
+
+const scanners = new Map<Inputs, Scanner>();
+
+function scan(inputs: Inputs, text: string): ScanMatch[] {
+  let scanner = scanners.get(inputs);
+  if (!scanner) {
+    scanner = new Scanner(inputs.phrases, inputs.patterns, inputs.caseSensitive);
+    scanners.set(inputs, scanner);
+  }
+  const key = inputs.caseSensitive ? text : foldCase(text);
+  const found: ScanMatch[] = [];
+  scanner.scan(text, key, scanner.candidates(key), (match) => found.push(match));
+  return found;
+}
+
+function textFiles(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const file = path.join(folder, name);
+    if (statSync(file).isDirectory()) return textFiles(file);
+    return /\.(?:md|txt|html)$/.test(name) ? [file] : [];
+  });
+}
+
+describe('phrase scanner', () => {
+  it('has bundled rules to compare', () => {
+    expect(RULES.length).toBeGreaterThan(25);
+  });
+
+  it('finds what one big regular expression finds, on every fixture', () => {
+    const texts = textFiles(fileURLToPath(new URL('../../fixtures/', import.meta.url))).flatMap((file) =>
+      readFileSync(file, 'utf8').split(/\n\s*\n/),
+    );
+    let matches = 0;
+    for (const inputs of RULES) {
+      for (const text of texts) {
+        const expected = referenceScan(inputs, text);
+        expect(scan(inputs, text), `${inputs.id} on “${text.slice(0, 60)}”`).toEqual(expected);
+        matches += expected.length;
+      }
+    }
+    expect(matches).toBeGreaterThan(50);
+  });
+
+  it('finds what one big regular expression finds, on text made of the rules’ own words', () => {
+    for (const inputs of RULES) {
+      const words = [...new Set(inputs.phrases.flatMap(({ phrase }) => phrase.split(/[\s-]+/)))].filter((word) => word !== '');
+      const pieces = fc.oneof(
+        fc.constantFrom(...(words.length > 0 ? words : ['work'])),
+        fc.constantFrom(...inputs.phrases.map(({ phrase }) => phrase).concat(['must', 'you', 'shifts', 'UK', 'e.g.', '24/7'])),
+        fc.constantFrom(' ', '  ', '-', '- ', '‐', "'", '’', ',', '.', '(', ')', '/', 'x', 'é', '1', '_', '\n'),
+      );
+      const text = fc.array(pieces, { maxLength: 14 }).chain((parts) =>
+        fc.array(fc.boolean(), { minLength: parts.length, maxLength: parts.length }).map((upper) =>
+          parts.map((part, index) => (upper[index] ? part.toUpperCase() : part)).join(''),
+        ),
+      );
+      fc.assert(
+        fc.property(text, (value) => {
+          expect(scan(inputs, value)).toEqual(referenceScan(inputs, value));
+        }),
+        { numRuns: 60, seed: 20261201 },
+      );
+    }
+  });
+
+  it('matches phrases across a line break, with or without the hyphen, in any case', () => {
+    const inputs: Inputs = { id: 'test', phrases: [{ phrase: 'fast-paced', entry: 0 }, { phrase: 'pace', entry: 1 }], patterns: [], caseSensitive: false };
+    const text = 'A FAST-\npaced ward, a fastpaced team, a fast paced day; pacemaker, PACE.';
+    expect(scan(inputs, text).map((match) => `${match.entry}:${match.text}`)).toEqual(['0:FAST-\npaced', '0:fastpaced', '0:fast paced', '1:PACE']);
+    expect(scan(inputs, text)).toEqual(referenceScan(inputs, text));
+  });
+});
