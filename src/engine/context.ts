@@ -4,10 +4,9 @@
  * so “we welcome applications from young carers” and “our Black, Asian and minority ethnic staff
  * network” are never flagged.
  */
-import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import type { Block, DocModel } from '../document/model.js';
 import type { TextAnalysis } from './analysis.js';
+import { readDataFile } from './data-files.js';
 
 /** The contexts a pack rule can skip. */
 export type SkipContext = 'equality-statement' | 'quotation';
@@ -19,8 +18,7 @@ let equality: readonly RegExp[] | null = null;
 
 function equalityPatterns(): readonly RegExp[] {
   if (!equality) {
-    const file = new URL('../../rules/data/contexts.yml', import.meta.url);
-    const data = parseYaml(readFileSync(file, 'utf8')) as Record<string, string[]>;
+    const data = readDataFile('contexts.yml') as Record<string, string[]>;
     equality = (data['equality-statement'] ?? []).map((source) => new RegExp(source, 'iu'));
   }
   return equality;

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import type { LineCounter, Node as YamlNode, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import {
   CATEGORIES,
   GROUPS,
@@ -21,7 +21,13 @@ import { isEqualityStatement, isEssentialCriterion, isQuoted, sentenceAround, SK
 import { DOC_TYPES, type DocType } from './doc-type.js';
 import { compileRequiredRule } from './required.js';
 import { Scanner, type PatternInput, type PhraseInput } from './scanner.js';
+import { yaml } from './yaml.js';
 import type { Rule, RuleContext, RuleMeta } from './rule.js';
+
+// The yaml package is loaded only when a pack is read from YAML (not from the build's cache).
+const isMap = (node: unknown): node is YAMLMap => yaml().isMap(node);
+const isSeq = (node: unknown): node is YAMLSeq => yaml().isSeq(node);
+const isScalar = (node: unknown): node is Scalar => yaml().isScalar(node);
 
 /** A pack that cannot be used, with where the problem is. */
 export class PackError extends Error {
@@ -112,7 +118,7 @@ type YamlMap = { items: { key: unknown; value: unknown }[] } & YamlNode;
 
 /** Reads one pack file, validating as it goes. */
 class PackReader {
-  private readonly lines = new LineCounter();
+  private readonly lines: LineCounter = new (yaml().LineCounter)();
 
   constructor(
     private readonly file: string,
@@ -126,7 +132,7 @@ class PackReader {
   }
 
   read(): PackRuleDefinition[] {
-    const document = parseDocument(this.text, { lineCounter: this.lines, uniqueKeys: true });
+    const document = yaml().parseDocument(this.text, { lineCounter: this.lines, uniqueKeys: true });
     const [syntax] = document.errors;
     if (syntax) {
       const position = syntax.linePos?.[0] ?? { line: 1, col: 1 };

@@ -4,16 +4,19 @@
  * then every pattern, scanned left to right: at each place the first alternative that matches
  * wins, and scanning goes on after it. But instead of compiling that expression — thousands of
  * case-insensitive Unicode alternatives, the largest cost of checking one document — each phrase
- * gets a small expression of its own, compiled the first time a document contains the phrase's
- * first word (its trigger), and word boundaries are checked in code.
+ * and pattern gets a small expression of its own, compiled the first time a document contains
+ * its trigger (a phrase's first word; text a pattern cannot match without, see
+ * ./regex-literals.ts), and word boundaries are checked in code.
  */
+
+import { requiredLiterals } from './regex-literals.js';
 
 /** A letter, digit or underscore: what a phrase may not touch at either end. */
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 
 const BOUNDARY_START = '(?<![\\p{L}\\p{N}_])';
 const BOUNDARY_END = '(?![\\p{L}\\p{N}_])';
-/** The start-of-word assertion most patterns open with; consecutive patterns share one. */
+/** The start-of-word assertion most patterns open with. */
 const PATTERN_START = '(?<![\\p{L}\\p{N}])';
 
 /** One match: offsets in the text, and the entry whose phrase or pattern matched. */
@@ -85,105 +88,97 @@ function wordCharAt(text: string, index: number): boolean {
   return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(index) ?? code));
 }
 
+/** True when the code point that ends just before `index` is a letter or digit (not an underscore). */
+function letterOrDigitBefore(text: string, index: number): boolean {
+  if (index <= 0) return false;
+  const code = text.charCodeAt(index - 1);
+  if (code === 0x5f) return false;
+  return wordCharBefore(text, index);
+}
+
 function isAsciiWordChar(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f;
 }
 
-/** A phrase ready to search for. */
-class PhraseMatcher {
-  /** The phrase's first word (up to a space, hyphen or apostrophe), folded unless case-sensitive. */
-  readonly trigger: string;
-  private readonly source: string;
-  private readonly start: boolean;
-  private readonly end: boolean;
+/** A phrase or a pattern, ready to search for. */
+abstract class Matcher {
+  /** Strings one of which the text must contain (folded unless case-sensitive); empty: no test. */
+  abstract readonly triggers: readonly string[];
   private compiled: RegExp | null = null;
 
   constructor(
-    phrase: string,
     readonly entry: number,
-    /** Its place in the search order: longer phrases first. */
+    /** Its place in the search order: at the same place, the lower rank wins. */
     readonly rank: number,
+    private readonly source: string,
     private readonly flags: string,
-  ) {
-    const trimmed = phrase.trim();
-    this.source = phraseCore(trimmed);
-    this.start = startsWithWordChar(trimmed);
-    this.end = endsWithWordChar(trimmed);
-    const first = /^[^\s'’‐‑-]*/u.exec(trimmed)?.[0] ?? '';
-    this.trigger = flags.includes('i') ? foldCase(first) : first;
+  ) {}
+
+  /** True when `text` (folded unless case-sensitive) contains a trigger. */
+  triggeredBy(text: string): boolean {
+    return this.triggers.length === 0 || this.triggers.some((trigger) => text.includes(trigger));
   }
 
-  /** The leftmost match at or after `from` that has a word boundary at each word end. */
+  /** The leftmost match at or after `from`. */
   find(text: string, from: number): RegExpExecArray | null {
     this.compiled ??= new RegExp(this.source, this.flags);
     const regex = this.compiled;
     regex.lastIndex = from;
     let match: RegExpExecArray | null;
     while ((match = regex.exec(text)) !== null) {
-      const end = match.index + match[0].length;
-      // A phrase's text has one possible end for each start (its variable parts are followed by
-      // fixed text), so rejecting a match here never hides a shorter one at the same place.
-      if ((this.start && wordCharBefore(text, match.index)) || (this.end && wordCharAt(text, end))) {
-        regex.lastIndex = match.index + 1;
-        continue;
-      }
-      return match;
+      if (this.accepts(text, match)) return match;
+      regex.lastIndex = match.index + 1;
     }
     return null;
   }
+
+  /** The word-boundary checks that stand in for assertions left out of the expression. */
+  protected abstract accepts(text: string, match: RegExpExecArray): boolean;
 }
 
-/** A rule's patterns as one expression, with which capture group belongs to which entry. */
-class PatternMatcher {
-  private compiled: RegExp | null = null;
-  private groups: Map<number, number> | null = null;
+/** A literal phrase; its word boundaries are checked in code. */
+class PhraseMatcher extends Matcher {
+  readonly triggers: readonly string[];
+  private readonly start: boolean;
+  private readonly end: boolean;
 
-  constructor(
-    private readonly patterns: readonly PatternInput[],
-    private readonly flags: string,
-  ) {}
-
-  /** The leftmost match at or after `from`, with the entry it belongs to. */
-  find(text: string, from: number): { match: RegExpExecArray; entry: number } | null {
-    if (!this.compiled) this.compile();
-    const regex = this.compiled as RegExp;
-    regex.lastIndex = from;
-    const match = regex.exec(text);
-    if (!match) return null;
-    for (const [group, entry] of this.groups as Map<number, number>) {
-      if (match[group] !== undefined) return { match, entry };
-    }
-    return { match, entry: -1 };
+  constructor(phrase: string, entry: number, rank: number, flags: string) {
+    const trimmed = phrase.trim();
+    super(entry, rank, phraseCore(trimmed), flags);
+    this.start = startsWithWordChar(trimmed);
+    this.end = endsWithWordChar(trimmed);
+    // The phrase's first word, up to a space, hyphen or apostrophe (which the text may write differently).
+    const first = /^[^\s'’‐‑-]*/u.exec(trimmed)?.[0] ?? '';
+    this.triggers = first === '' ? [] : [flags.includes('i') ? foldCase(first) : first];
   }
 
-  private compile(): void {
-    const groups = new Map<number, number>();
-    const parts: string[] = [];
-    let run: string[] = [];
-    const closeRun = (): void => {
-      if (run.length > 0) parts.push(`${PATTERN_START}(?:${run.join('|')})`);
-      run = [];
-    };
-    let group = 1;
-    for (const pattern of this.patterns) {
-      groups.set(group, pattern.entry);
-      group += 1 + countGroups(pattern.source);
-      // Consecutive patterns that open with the usual start-of-word assertion share one: the same
-      // matches, compiled much faster when the assertion is a Unicode class.
-      const core = patternCore(pattern.source);
-      if (core === null) {
-        closeRun();
-        parts.push(`(${pattern.source})`);
-      } else run.push(`(${core})`);
-    }
-    closeRun();
-    this.compiled = new RegExp(parts.join('|'), this.flags);
-    this.groups = groups;
+  protected accepts(text: string, match: RegExpExecArray): boolean {
+    // A phrase's text has one possible end for each start (its variable parts are followed by
+    // fixed text), so rejecting a match here never hides a shorter one at the same place.
+    if (this.start && wordCharBefore(text, match.index)) return false;
+    return !(this.end && wordCharAt(text, match.index + match[0].length));
   }
 }
 
-function countGroups(source: string): number {
-  return (new RegExp(`${source}|`, 'u').exec('')?.length ?? 1) - 1;
+/**
+ * A pattern. When it opens with the usual start-of-word assertion, that is checked in code: the
+ * assertion depends only on where a match starts, so the matches are the same, and each Unicode
+ * class left out of an expression saves about half a millisecond of compiling.
+ */
+class PatternMatcher extends Matcher {
+  readonly triggers: readonly string[];
+  private readonly startOfWord: boolean;
+
+  constructor(source: string, entry: number, rank: number, flags: string) {
+    const core = patternCore(source);
+    super(entry, rank, core ?? source, flags);
+    this.startOfWord = core !== null;
+    this.triggers = requiredLiterals(core ?? source, flags.includes('i') ? foldCase : undefined) ?? [];
+  }
+
+  protected accepts(text: string, match: RegExpExecArray): boolean {
+    return !(this.startOfWord && letterOrDigitBefore(text, match.index));
+  }
 }
 
 /** A pattern without its leading start-of-word assertion, when it has one and no top-level “|”. */
@@ -208,16 +203,14 @@ function hasTopLevelAlternation(source: string): boolean {
   return false;
 }
 
-/** The phrases of one scanner that may occur in one document. */
+/** The phrases and patterns of one scanner that may occur in one document. */
 export interface Candidates {
-  readonly phrases: readonly PhraseMatcher[];
+  readonly matchers: readonly Matcher[];
 }
 
 /** A rule's phrases and patterns of one case mode. */
 export class Scanner {
-  private readonly phrases: PhraseMatcher[];
-  private readonly patterns: PatternMatcher | null;
-  private readonly untriggered: PhraseMatcher[];
+  private readonly matchers: Matcher[];
 
   constructor(
     phrases: readonly PhraseInput[],
@@ -226,69 +219,60 @@ export class Scanner {
     readonly caseSensitive: boolean,
   ) {
     const flags = caseSensitive ? 'gu' : 'giu';
-    // Longer phrases first, so “hit the ground running” wins over “running” and “e.g.” over “e.g”.
+    // Longer phrases first, so “hit the ground running” wins over “running” and “e.g.” over
+    // “e.g”; patterns after every phrase, in the order written.
     const ordered = phrases
       .map((phrase, index) => ({ phrase, index }))
       .sort((a, b) => b.phrase.phrase.trim().length - a.phrase.phrase.trim().length || a.index - b.index);
-    this.phrases = ordered.map(({ phrase }, rank) => new PhraseMatcher(phrase.phrase, phrase.entry, rank, flags));
-    this.untriggered = this.phrases.filter((phrase) => phrase.trigger === '');
-    this.patterns = patterns.length > 0 ? new PatternMatcher(patterns, flags) : null;
+    this.matchers = [
+      ...ordered.map(({ phrase }, rank) => new PhraseMatcher(phrase.phrase, phrase.entry, rank, flags)),
+      ...patterns.map((pattern, index) => new PatternMatcher(pattern.source, pattern.entry, ordered.length + index, flags)),
+    ];
   }
 
   /** True when the scanner has nothing to look for. */
   get empty(): boolean {
-    return this.phrases.length === 0 && this.patterns === null;
+    return this.matchers.length === 0;
   }
 
-  /** The phrases whose trigger occurs in `text` (the whole document, folded unless case-sensitive). */
+  /** The phrases and patterns triggered by `text` (the whole document, folded unless case-sensitive). */
   candidates(text: string): Candidates {
-    if (this.untriggered.length === this.phrases.length) return { phrases: this.phrases };
-    return { phrases: this.phrases.filter((phrase) => text.includes(phrase.trigger)) };
+    return { matchers: this.matchers.filter((matcher) => matcher.triggeredBy(text)) };
   }
 
   /**
    * Call `onMatch` for every match in `text`, left to right; `key` is the text folded unless the
-   * scanner is case-sensitive. Empty pattern matches are skipped.
+   * scanner is case-sensitive. Empty matches are skipped.
    */
   scan(text: string, key: string, candidates: Candidates, onMatch: (match: ScanMatch) => void): void {
-    const phrases = candidates.phrases.filter((phrase) => key.includes(phrase.trigger));
-    if (phrases.length === 0 && this.patterns === null) return;
-    const next: (RegExpExecArray | null | undefined)[] = phrases.map(() => undefined);
-    let patternNext: { match: RegExpExecArray; entry: number } | null | undefined;
+    const matchers = candidates.matchers.filter((matcher) => matcher.triggeredBy(key));
+    if (matchers.length === 0) return;
+    // Each matcher's next match at or after `position`: undefined until looked for, null when none.
+    const next: (RegExpExecArray | null | undefined)[] = matchers.map(() => undefined);
     let position = 0;
     while (position <= text.length) {
       let best = -1;
       let bestIndex = Infinity;
-      for (let index = 0; index < phrases.length; index++) {
+      for (let index = 0; index < matchers.length; index++) {
         let found = next[index];
         if (found === undefined || (found !== null && found.index < position)) {
-          found = (phrases[index] as PhraseMatcher).find(text, position);
+          found = (matchers[index] as Matcher).find(text, position);
           next[index] = found;
         }
-        // Earlier in the text wins; at the same place, the phrase earlier in the search order.
-        if (found && (found.index < bestIndex || (found.index === bestIndex && (phrases[index] as PhraseMatcher).rank < (phrases[best] as PhraseMatcher).rank))) {
+        // Earlier in the text wins; at the same place, the lower rank (matchers are in rank order).
+        if (found && found.index < bestIndex) {
           best = index;
           bestIndex = found.index;
         }
       }
-      if (this.patterns && (patternNext === undefined || (patternNext !== null && patternNext.match.index < position))) {
-        patternNext = this.patterns.find(text, position);
-      }
-      if (patternNext && patternNext.match.index < bestIndex) {
-        // A pattern wins only where no phrase matches at the same place.
-        const { match, entry } = patternNext;
-        if (match[0] === '') {
-          position = match.index + 1;
-          continue;
-        }
-        position = match.index + match[0].length;
-        onMatch({ start: match.index, end: position, entry, text: match[0] });
-        continue;
-      }
       if (best < 0) return;
       const match = next[best] as RegExpExecArray;
+      if (match[0] === '') {
+        position = match.index + 1;
+        continue;
+      }
       position = match.index + match[0].length;
-      onMatch({ start: match.index, end: position, entry: (phrases[best] as PhraseMatcher).entry, text: match[0] });
+      onMatch({ start: match.index, end: position, entry: (matchers[best] as Matcher).entry, text: match[0] });
     }
   }
 }

@@ -1,4 +1,8 @@
-/** Load Markdown (CommonMark + GFM tables, front matter) into the document model. */
+/**
+ * Load Markdown (CommonMark, GitHub-flavoured tables, strikethrough, footnotes, task items and bare
+ * addresses, front matter) into the document model. The GitHub-flavoured syntax a text can use
+ * must be loaded first (`loadGfmFeatures(gfmFeaturesIn(text))`, see ./markdown-syntax.ts).
+ */
 import type {
   Definition,
   Nodes,
@@ -8,10 +12,9 @@ import type {
   Yaml,
 } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { parse as parseYaml } from 'yaml';
+import { unified, type Processor } from 'unified';
+import { yaml } from '../engine/yaml.js';
 import {
   basicMeta,
   type Block,
@@ -28,8 +31,32 @@ import {
 } from '../document/model.js';
 import { BlockTextBuilder, indexSource, type OffsetIndex } from '../document/text-source.js';
 import { SectionTracker } from '../document/trackers.js';
+import { gfmFeaturesIn, gfmSyntax, type GfmFeature } from './markdown-syntax.js';
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+const parsers = new Map<string, ReturnType<typeof parserWith>>();
+
+/** A parser with the GitHub-flavoured syntax of `features` (loaded), then front matter. */
+function parserWith(features: readonly GfmFeature[]) {
+  const syntax = gfmSyntax(features);
+  return unified()
+    .use(remarkParse)
+    .use(function gfmParts(this: Processor) {
+      const data = this.data();
+      (data.micromarkExtensions ??= []).push(...syntax.map((part) => part.micromark));
+      (data.fromMarkdownExtensions ??= []).push(...syntax.map((part) => part.mdast));
+    })
+    .use(remarkFrontmatter, ['yaml', 'toml']);
+}
+
+function parserFor(features: readonly GfmFeature[]) {
+  const key = features.join(' ');
+  let parser = parsers.get(key);
+  if (!parser) {
+    parser = parserWith(features);
+    parsers.set(key, parser);
+  }
+  return parser;
+}
 
 type BuiltBlock = Pick<Block, 'text' | 'sourceMap' | 'links' | 'marks' | 'images'>;
 
@@ -39,9 +66,12 @@ interface Context {
   readonly quoted: boolean;
 }
 
-/** Parse Markdown text into a `DocModel` whose locations are line:column in `source`. */
-export function loadMarkdown(source: string): DocModel {
-  const tree = parser.parse(source) as Root;
+/**
+ * Parse Markdown text into a `DocModel` whose locations are line:column in `source`, with the
+ * GitHub-flavoured syntax `features` (by default, those the text has the markers of).
+ */
+export function loadMarkdown(source: string, features: readonly GfmFeature[] = gfmFeaturesIn(source)): DocModel {
+  const tree = parserFor(features).parse(source) as Root;
   return new MarkdownWalker(source, tree).walk();
 }
 
@@ -153,7 +183,7 @@ class MarkdownWalker {
   private readFrontMatter(node: Yaml): void {
     let data: unknown;
     try {
-      data = parseYaml(node.value);
+      data = yaml().parse(node.value);
     } catch {
       return;
     }

@@ -3,7 +3,11 @@ import type { DocModel } from '../document/model.js';
 import type { Format } from '../types.js';
 import { loadHtml } from './html.js';
 import { loadMarkdown } from './markdown.js';
+import { loadAllGfmFeatures } from './markdown-syntax.js';
 import { loadText } from './text.js';
+
+// Synchronous parsing cannot wait for the syntax a text needs, so load it all up front.
+await loadAllGfmFeatures();
 
 /** The formats that are text on disk. */
 export type TextFormat = Extract<Format, 'markdown' | 'text' | 'html'>;

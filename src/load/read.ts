@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { DocModel } from '../document/model.js';
 import type { FileError, Format } from '../types.js';
 import { loadMarkdown } from './markdown.js';
+import { gfmFeaturesIn, loadGfmFeatures } from './markdown-syntax.js';
 import type { TextFormat } from './parse.js';
 import { loadText } from './text.js';
 
@@ -158,6 +159,7 @@ export async function loadBuffer(buffer: Uint8Array, shown: string, hint: Format
   }
   try {
     // The HTML parser is loaded only when an HTML file is checked.
+    if (format === 'markdown') await loadGfmFeatures(gfmFeaturesIn(decoded.text));
     const doc = format === 'html' ? (await import('./html.js')).loadHtml(decoded.text) : format === 'markdown' ? loadMarkdown(decoded.text) : loadText(decoded.text);
     return { ok: true, doc, format };
   } catch (error) {

@@ -3,10 +3,9 @@
  * as “Full name (ABC)” or “ABC (full name)”. Well-known acronyms (UK, NHS, GP…) are allowed.
  * Only the first use of each acronym is reported: after a good first use, the letters are fine.
  */
-import { readFileSync } from 'node:fs';
+import { readDataFile } from '../engine/data-files.js';
 import { daleChall } from 'dale-chall';
 import { spache } from 'spache';
-import { parse as parseYaml } from 'yaml';
 import type { Block } from '../document/model.js';
 import type { Rule, RuleContext } from '../engine/rule.js';
 import { SEEDS } from './seeds.js';
@@ -21,8 +20,7 @@ let data: AcronymData | null = null;
 /** The bundled known list and expansions (`rules/data/acronyms.yml`), read once. */
 export function acronymData(): AcronymData {
   if (!data) {
-    const file = new URL('../../rules/data/acronyms.yml', import.meta.url);
-    const raw = parseYaml(readFileSync(file, 'utf8')) as {
+    const raw = readDataFile('acronyms.yml') as {
       known: string[];
       expansions: Record<string, string>;
     };

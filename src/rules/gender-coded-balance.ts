@@ -5,8 +5,7 @@
  * whole words, headings and equality statements left out, and the duties, job titles and people
  * of care work (“support worker”, “lead nurse”, “challenging behaviour”, “children”) not counted.
  */
-import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
+import { readDataFile } from '../engine/data-files.js';
 import { isEqualityStatement } from '../engine/context.js';
 import type { Rule } from '../engine/rule.js';
 import { SEEDS } from './seeds.js';
@@ -23,7 +22,7 @@ let data: CodedWords | null = null;
 
 function codedWords(): CodedWords {
   if (!data) {
-    const raw = parseYaml(readFileSync(new URL('../../rules/data/gender-coded-words.yml', import.meta.url), 'utf8')) as {
+    const raw = readDataFile('gender-coded-words.yml') as {
       feminine: string[];
       masculine: string[];
       hyphenated: string[];

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { runRules, RuleFailure } from '../../src/engine/engine.js';
 import { normaliseOptions } from '../../src/engine/options.js';
 import type { Report, Rule, RuleMeta } from '../../src/engine/rule.js';
-import { loadMarkdown } from '../../src/load/markdown.js';
+import { parseText } from '../../src/load/parse.js';
+
+const loadMarkdown = (source: string) => parseText(source, 'markdown');
 import type { Category, Severity } from '../../src/types.js';
 
 function rule(id: string, category: Category, severity: Severity, reports: (text: string) => Omit<Report, 'block' | 'messageId'>[]): Rule {

@@ -7,7 +7,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SourcePlace } from '../../src/document/model.js';
-import { loadMarkdown } from '../../src/load/markdown.js';
+import { parseText } from '../../src/load/parse.js';
+
+const loadMarkdown = (source: string) => parseText(source, 'markdown');
 import { loadText } from '../../src/load/text.js';
 
 interface Word {

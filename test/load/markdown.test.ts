@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadMarkdown } from '../../src/load/markdown.js';
+import { parseText } from '../../src/load/parse.js';
+
+const loadMarkdown = (source: string) => parseText(source, 'markdown');
 
 const SOURCE = `---
 title: Support worker

@@ -1,0 +1,48 @@
+/**
+ * The rules' data files (`rules/data/*.yml`: acronyms, contexts, gender-coded words). The build
+ * (`npm run build`) caches them as JSON in dist/engine/data-cache.json, keyed by a hash of each
+ * file's text, so a run does not load the YAML parser for them; an edited file is read from YAML
+ * until the next build.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { yaml } from './yaml.js';
+
+/** The folder of the data files. */
+export const DATA_FOLDER = fileURLToPath(new URL('../../rules/data/', import.meta.url));
+/** Where the cache lives. */
+export const DATA_CACHE = fileURLToPath(new URL('./data-cache.json', import.meta.url));
+
+type Cache = Record<string, { readonly hash: string; readonly value: unknown }>;
+
+let cache: Cache | null = null;
+
+const hashOf = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+function readCache(): Cache {
+  try {
+    return JSON.parse(readFileSync(DATA_CACHE, 'utf8')) as Cache;
+  } catch {
+    return {};
+  }
+}
+
+/** The parsed content of the data file `name` (e.g. “acronyms.yml”). */
+export function readDataFile(name: string): unknown {
+  const text = readFileSync(DATA_FOLDER + name, 'utf8');
+  cache ??= readCache();
+  const cached = cache[name];
+  if (cached && cached.hash === hashOf(text)) return cached.value;
+  return yaml().parse(text) as unknown;
+}
+
+/** Write the cache of every data file (part of the build). */
+export function writeDataCache(file = DATA_CACHE): void {
+  const entries: Cache = {};
+  for (const name of readdirSync(DATA_FOLDER).filter((entry) => /\.ya?ml$/.test(entry)).sort()) {
+    const text = readFileSync(DATA_FOLDER + name, 'utf8');
+    entries[name] = { hash: hashOf(text), value: yaml().parse(text) as unknown };
+  }
+  writeFileSync(file, JSON.stringify(entries));
+}
