@@ -7,7 +7,7 @@ import type { Root, Sentence as SentenceNode } from 'nlcst';
 import { ParseEnglish } from 'parse-english';
 import type { Block, DocModel } from '../document/model.js';
 import { countSyllables } from './readability.js';
-import { foldCase } from './scanner.js';
+import { foldCase, WordStarts, type DocumentKey } from './scanner.js';
 
 /** A word of a sentence: a run of text between spaces, without surrounding punctuation. */
 export interface Word {
@@ -39,30 +39,24 @@ const parser = new ParseEnglish();
 /** Parses blocks on demand and keeps the result for every rule that asks again; one per document. */
 export class TextAnalysis {
   private readonly cache = new Map<Block, BlockAnalysis>();
-  private readonly foldedCache = new Map<Block, string>();
-  private wholeText: string | null = null;
-  private wholeFolded: string | null = null;
+  private readonly keys = new Map<boolean, DocumentKey>();
 
-  /** The block's text in lower case, for quick “could this phrase be here?” tests (not for offsets). */
-  folded(block: Block): string {
-    let folded = this.foldedCache.get(block);
-    if (folded === undefined) {
-      folded = foldCase(block.text);
-      this.foldedCache.set(block, folded);
+  /** The document's blocks as one text for trigger searches, in lower case when `folded`. */
+  documentKey(doc: DocModel, folded: boolean): DocumentKey {
+    let key = this.keys.get(folded);
+    if (!key) {
+      const starts: number[] = [];
+      let offset = 0;
+      const texts = doc.blocks.map((block) => {
+        const text = folded ? foldCase(block.text) : block.text;
+        starts.push(offset);
+        offset += text.length + 1;
+        return text;
+      });
+      key = { text: texts.join('\n'), starts, words: new WordStarts(texts) };
+      this.keys.set(folded, key);
     }
-    return folded;
-  }
-
-  /** Every block's text, one block a line. */
-  documentText(doc: DocModel): string {
-    this.wholeText ??= doc.blocks.map((block) => block.text).join('\n');
-    return this.wholeText;
-  }
-
-  /** `documentText` in lower case. */
-  foldedDocument(doc: DocModel): string {
-    this.wholeFolded ??= foldCase(this.documentText(doc));
-    return this.wholeFolded;
+    return key;
   }
 
   /** The analysis of `block`. */

@@ -471,11 +471,11 @@ export function compilePackRule(definition: PhraseRuleDefinition): Rule {
     check(context: RuleContext): void {
       const { analysis, doc } = context;
       for (const scanner of scanners) {
-        const candidates = scanner.candidates(scanner.caseSensitive ? analysis.documentText(doc) : analysis.foldedDocument(doc));
-        for (const block of doc.blocks) {
+        const candidates = scanner.candidates(analysis.documentKey(doc, !scanner.caseSensitive));
+        doc.blocks.forEach((block, blockIndex) => {
           const text = block.text;
-          if (text === '') continue;
-          scanner.scan(text, scanner.caseSensitive ? text : analysis.folded(block), candidates, (match) => {
+          if (text === '') return;
+          scanner.scan(text, blockIndex, candidates, (match) => {
             const entryIndex = match.entry;
             const entry = definition.entries[entryIndex];
             if (!entry) return;
@@ -508,7 +508,7 @@ export function compilePackRule(definition: PhraseRuleDefinition): Rule {
               ...(entry.safe ? { safeFix: true } : {}),
             });
           });
-        }
+        });
       }
     },
   };

@@ -104,6 +104,8 @@ function isAsciiWordChar(code: number): boolean {
 abstract class Matcher {
   /** Strings one of which the text must contain (folded unless case-sensitive); empty: no test. */
   abstract readonly triggers: readonly string[];
+  /** True when a match starts with a trigger, at the start of a word. */
+  readonly atWordStart: boolean = false;
   private compiled: RegExp | null = null;
 
   constructor(
@@ -113,11 +115,6 @@ abstract class Matcher {
     private readonly source: string,
     private readonly flags: string,
   ) {}
-
-  /** True when `text` (folded unless case-sensitive) contains a trigger. */
-  triggeredBy(text: string): boolean {
-    return this.triggers.length === 0 || this.triggers.some((trigger) => text.includes(trigger));
-  }
 
   /** The leftmost match at or after `from`. */
   find(text: string, from: number): RegExpExecArray | null {
@@ -139,6 +136,7 @@ abstract class Matcher {
 /** A literal phrase; its word boundaries are checked in code. */
 class PhraseMatcher extends Matcher {
   readonly triggers: readonly string[];
+  override readonly atWordStart: boolean;
   private readonly start: boolean;
   private readonly end: boolean;
 
@@ -150,6 +148,7 @@ class PhraseMatcher extends Matcher {
     // The phrase's first word, up to a space, hyphen or apostrophe (which the text may write differently).
     const first = /^[^\s'’‐‑-]*/u.exec(trimmed)?.[0] ?? '';
     this.triggers = first === '' ? [] : [flags.includes('i') ? foldCase(first) : first];
+    this.atWordStart = this.start && first !== '';
   }
 
   protected accepts(text: string, match: RegExpExecArray): boolean {
@@ -203,9 +202,79 @@ function hasTopLevelAlternation(source: string): boolean {
   return false;
 }
 
-/** The phrases and patterns of one scanner that may occur in one document. */
+/** A document's blocks as one text, for finding triggers: blocks joined by line breaks. */
+export interface DocumentKey {
+  /** Every block's text (folded unless case-sensitive), one after another with "\n" between. */
+  readonly text: string;
+  /** Where each block starts in `text`, in block order. */
+  readonly starts: readonly number[];
+  /** The document's word starts, for triggers that must begin a word. */
+  readonly words: WordStarts;
+}
+
+const WHITESPACE = /\s/gu;
+
+/**
+ * The text from each place a word starts (after a character that is not a letter, digit or
+ * underscore) up to the next space, with the blocks it is in, sorted: a phrase that starts with
+ * a word can only match where its first word is the start of one of these.
+ */
+export class WordStarts {
+  private readonly tokens: string[];
+  private readonly blocks: number[][];
+
+  constructor(texts: readonly string[]) {
+    const found = new Map<string, number[]>();
+    texts.forEach((text, block) => {
+      let previousIsWord = false;
+      for (let index = 0; index < text.length; index++) {
+        const isWord = wordCharAt(text, index);
+        if (isWord && !previousIsWord) {
+          WHITESPACE.lastIndex = index;
+          const end = WHITESPACE.exec(text)?.index ?? text.length;
+          const token = text.slice(index, end);
+          const list = found.get(token);
+          if (!list) found.set(token, [block]);
+          else if (list.at(-1) !== block) list.push(block);
+        }
+        previousIsWord = isWord;
+      }
+    });
+    this.tokens = [...found.keys()].sort();
+    this.blocks = this.tokens.map((token) => found.get(token) as number[]);
+  }
+
+  /** Call `each` with every block that has a word start beginning with `prefix` (a block may come more than once). */
+  blocksStartingWith(prefix: string, each: (block: number) => void): void {
+    let low = 0;
+    let high = this.tokens.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((this.tokens[middle] as string) < prefix) low = middle + 1;
+      else high = middle;
+    }
+    for (let index = low; index < this.tokens.length && (this.tokens[index] as string).startsWith(prefix); index++) {
+      for (const block of this.blocks[index] as number[]) each(block);
+    }
+  }
+}
+
+/** The phrases and patterns of one scanner that may occur in each block of one document. */
 export interface Candidates {
-  readonly matchers: readonly Matcher[];
+  /** The matchers triggered in the block at `index`, in rank order. */
+  forBlock(index: number): readonly Matcher[];
+}
+
+/** The block of `key` that the offset falls in. */
+function blockAt(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((starts[middle] as number) <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
 /** A rule's phrases and patterns of one case mode. */
@@ -235,17 +304,39 @@ export class Scanner {
     return this.matchers.length === 0;
   }
 
-  /** The phrases and patterns triggered by `text` (the whole document, folded unless case-sensitive). */
-  candidates(text: string): Candidates {
-    return { matchers: this.matchers.filter((matcher) => matcher.triggeredBy(text)) };
+  /**
+   * The phrases and patterns each block of a document triggers. Each trigger is looked for once
+   * in the whole document, not once a block.
+   */
+  candidates(key: DocumentKey): Candidates {
+    const always: Matcher[] = [];
+    const byBlock = new Map<number, Set<Matcher>>();
+    for (const matcher of this.matchers) {
+      if (matcher.triggers.length === 0) {
+        always.push(matcher);
+        continue;
+      }
+      const add = (block: number): void => {
+        let set = byBlock.get(block);
+        if (!set) byBlock.set(block, (set = new Set()));
+        set.add(matcher);
+      };
+      for (const trigger of matcher.triggers) {
+        if (matcher.atWordStart) key.words.blocksStartingWith(trigger, add);
+        else for (let at = key.text.indexOf(trigger); at >= 0; at = key.text.indexOf(trigger, at + 1)) add(blockAt(key.starts, at));
+      }
+    }
+    const lists = new Map<number, Matcher[]>();
+    for (const [block, set] of byBlock) lists.set(block, [...always, ...set].sort((a, b) => a.rank - b.rank));
+    return { forBlock: (index) => lists.get(index) ?? always };
   }
 
   /**
-   * Call `onMatch` for every match in `text`, left to right; `key` is the text folded unless the
-   * scanner is case-sensitive. Empty matches are skipped.
+   * Call `onMatch` for every match in `text`, the text of block `block`, left to right. Empty
+   * matches are skipped.
    */
-  scan(text: string, key: string, candidates: Candidates, onMatch: (match: ScanMatch) => void): void {
-    const matchers = candidates.matchers.filter((matcher) => matcher.triggeredBy(key));
+  scan(text: string, block: number, candidates: Candidates, onMatch: (match: ScanMatch) => void): void {
+    const matchers = candidates.forBlock(block);
     if (matchers.length === 0) return;
     // Each matcher's next match at or after `position`: undefined until looked for, null when none.
     const next: (RegExpExecArray | null | undefined)[] = matchers.map(() => undefined);

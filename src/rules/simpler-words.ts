@@ -1,16 +1,14 @@
 /**
  * `plain-language/simpler-words`: wordy or formal phrases with a simpler everyday alternative,
- * from retext-simplify's patterns, with the recruitment and legal terms that must not be flagged
- * switched off (reasonable adjustments, employee benefits, equivalent qualifications, National
- * Minimum Wage, equality monitoring, the selection process…).
+ * from retext-simplify's patterns (found as retext-simplify finds them, by src/engine/simplify.ts),
+ * with the recruitment and legal terms that must not be flagged switched off (reasonable
+ * adjustments, employee benefits, equivalent qualifications, National Minimum Wage, equality
+ * monitoring, the selection process…).
  */
-import type { Root } from 'nlcst';
-import retextSimplify from 'retext-simplify';
-import type { Node } from 'unist';
-import { VFile } from 'vfile';
 import type { Block } from '../document/model.js';
 import { matchCase, quoteList } from '../engine/packs.js';
 import type { Rule, RuleContext } from '../engine/rule.js';
+import { SimplifySearch, type SimplifyMatch } from '../engine/simplify.js';
 import { SEEDS } from './seeds.js';
 
 /**
@@ -53,7 +51,7 @@ const SAFE_REPLACEMENTS: Readonly<Record<string, string>> = {
   'at the present time': 'now',
 };
 
-const transform = retextSimplify({ ignore: IGNORED_PHRASES });
+const search = new SimplifySearch(IGNORED_PHRASES);
 
 const rule: Rule = {
   meta: {
@@ -88,41 +86,23 @@ const rule: Rule = {
     origin: 'src/rules/simpler-words.ts',
   },
   check(context) {
-    // One retext-simplify pass over every block's paragraphs at once: it indexes its 300 phrases
-    // on each call, which cost more than the search itself when it ran block by block. Positions
-    // stay relative to each block; the sentence a match sits in says which block it came from.
-    const blockOf = new Map<Node, Block>();
-    const root: Root = { type: 'RootNode', children: [] };
     for (const block of context.doc.blocks) {
       if (block.text === '') continue;
-      for (const paragraph of context.analysis.of(block).tree.children) {
-        root.children.push(paragraph);
-        if (paragraph.type === 'ParagraphNode') for (const sentence of paragraph.children) blockOf.set(sentence, block);
+      for (const sentence of context.analysis.of(block).sentences) {
+        search.search(sentence.node, (match) => reportMatch(context, block, match));
       }
-    }
-    const file = new VFile();
-    transform(root, file);
-    for (const message of file.messages) {
-      const block = message.ancestors?.at(-1) && blockOf.get(message.ancestors.at(-1) as Node);
-      if (block) reportMessage(context, block, message);
     }
   },
 };
 
-type Message = VFile['messages'][number];
-
-function reportMessage(context: RuleContext, block: Block, message: Message): void {
-  const start = message.place && 'start' in message.place ? message.place.start.offset : undefined;
-  const end = message.place && 'end' in message.place ? message.place.end.offset : undefined;
-  if (start === undefined || end === undefined) return;
+function reportMatch(context: RuleContext, block: Block, match: SimplifyMatch): void {
+  const { start, end, phrase, pattern } = match;
   const actual = block.text.slice(start, end);
-  const phrase = (message.ruleId ?? '').replace(/-/g, ' ');
-  const safe = SAFE_REPLACEMENTS[actual.toLowerCase().replace(/\s+/g, ' ')] ?? SAFE_REPLACEMENTS[phrase];
-  const expected = (message.expected ?? []).filter((value) => value !== '');
+  const safe = SAFE_REPLACEMENTS[actual.toLowerCase().replace(/\s+/g, ' ')] ?? SAFE_REPLACEMENTS[phrase.toLowerCase()];
+  const expected = pattern.replace.filter((value) => value !== '');
   const ordered = safe ? [safe, ...expected.filter((value) => value !== safe)] : expected;
   const suggestions = ordered.map((value) => matchCase(actual, value));
-  const omit = message.reason.includes('remove it');
-  const messageId = omit ? (suggestions.length > 0 ? 'omitOrReplace' : 'omit') : 'replace';
+  const messageId = pattern.omit ? (suggestions.length > 0 ? 'omitOrReplace' : 'omit') : 'replace';
   context.report({
     block,
     start,

@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { requiredLiterals } from '../../src/engine/regex-literals.js';
 import { parseBundledPacks } from '../../src/engine/registry.js';
-import { foldCase, phraseToSource, Scanner, type PatternInput, type PhraseInput, type ScanMatch } from '../../src/engine/scanner.js';
+import { foldCase, phraseToSource, Scanner, WordStarts, type PatternInput, type PhraseInput, type ScanMatch } from '../../src/engine/scanner.js';
 
 interface Inputs {
   readonly id: string;
@@ -78,7 +78,7 @@ function scan(inputs: Inputs, text: string): ScanMatch[] {
   }
   const key = inputs.caseSensitive ? text : foldCase(text);
   const found: ScanMatch[] = [];
-  scanner.scan(text, key, scanner.candidates(key), (match) => found.push(match));
+  scanner.scan(text, 0, scanner.candidates({ text: key, starts: [0], words: new WordStarts([key]) }), (match) => found.push(match));
   return found;
 }
 
