@@ -32,7 +32,8 @@ class PdfWorker {
   private readonly pending = new Map<number, (result: ReadResult | 'timeout') => void>();
 
   private start(): Worker {
-    const worker = new Worker(compiledWorker('load/pdf-worker.js'));
+    // A small young generation, as for the check workers: the PDF worker holds one file at a time.
+    const worker = new Worker(compiledWorker('load/pdf-worker.js'), { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
     worker.on('message', (message: { id: number; result: ReadResult }) => {
       const resolve = this.pending.get(message.id);
       this.pending.delete(message.id);
