@@ -1,8 +1,8 @@
 /**
  * Declarative rule packs: YAML files of phrases with plain alternatives, read and validated at
  * load. A bad pack is refused with an error that names the file, line and column and says what
- * is allowed. A pack rule's phrases are found by src/engine/scanner.ts: each phrase is compiled
- * only when a document contains its first word.
+ * is allowed. A pack rule's phrases and patterns are found by src/engine/scanner.ts: each is
+ * compiled only when a document contains its trigger.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
