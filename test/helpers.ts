@@ -1,4 +1,6 @@
 /** Shared test helpers: check text with chosen rules and compare findings as compact strings. */
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDocument, checkText, createChecker, type Checker } from '../src/check.js';
 import { loadFile } from '../src/load/read.js';
@@ -152,4 +154,14 @@ export function fileTable(
       });
     }
   });
+}
+
+/** Every file under `folder` (and its subfolders) whose name matches `pattern`, in sorted order. */
+export function filesUnder(folder: string, pattern: RegExp, found: string[] = []): string[] {
+  for (const name of readdirSync(folder).sort()) {
+    const full = path.join(folder, name);
+    if (statSync(full).isDirectory()) filesUnder(full, pattern, found);
+    else if (pattern.test(name)) found.push(full);
+  }
+  return found;
 }

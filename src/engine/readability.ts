@@ -19,9 +19,6 @@ import { spache } from 'spache';
 import { spacheFormula } from 'spache-formula';
 import { syllable } from 'syllable';
 
-/** The number of readability formulas behind each verdict. */
-export const FORMULAS = 7;
-
 const SPACHE = new Set(spache);
 const DALE_CHALL = new Set(daleChall);
 

@@ -25,9 +25,6 @@ const { patterns } = (await import(pathToFileURL(path.join(path.dirname(entry), 
   patterns: Readonly<Record<string, SimplifyPattern>>;
 };
 
-/** retext-simplify's phrases (its `lib/patterns.js`), by phrase. */
-export const SIMPLIFY_PATTERNS: Readonly<Record<string, SimplifyPattern>> = patterns;
-
 /** One phrase found: offsets in the block, as retext-simplify reports them. */
 export interface SimplifyMatch {
   readonly start: number;

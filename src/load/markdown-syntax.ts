@@ -31,42 +31,38 @@ export interface FeatureSyntax {
   readonly mdast: MdastExtension | MdastExtension[];
 }
 
+/** A feature's syntax from its two packages: the micromark extension and the mdast conversion. */
+async function syntaxOf<M, U>(micromark: Promise<M>, mdast: Promise<U>, make: (micromark: M, mdast: U) => FeatureSyntax): Promise<FeatureSyntax> {
+  const [syntax, conversion] = await Promise.all([micromark, mdast]);
+  return make(syntax, conversion);
+}
+
 const LOADERS: Readonly<Record<GfmFeature, () => Promise<FeatureSyntax>>> = {
-  autolink: async () => {
-    const [{ gfmAutolinkLiteral }, { gfmAutolinkLiteralFromMarkdown }] = await Promise.all([
-      import('micromark-extension-gfm-autolink-literal'),
-      import('mdast-util-gfm-autolink-literal'),
-    ]);
-    return { micromark: gfmAutolinkLiteral(), mdast: gfmAutolinkLiteralFromMarkdown() };
-  },
-  footnote: async () => {
-    const [{ gfmFootnote }, { gfmFootnoteFromMarkdown }] = await Promise.all([
-      import('micromark-extension-gfm-footnote'),
-      import('mdast-util-gfm-footnote'),
-    ]);
-    return { micromark: gfmFootnote(), mdast: gfmFootnoteFromMarkdown() };
-  },
-  strikethrough: async () => {
-    const [{ gfmStrikethrough }, { gfmStrikethroughFromMarkdown }] = await Promise.all([
-      import('micromark-extension-gfm-strikethrough'),
-      import('mdast-util-gfm-strikethrough'),
-    ]);
-    return { micromark: gfmStrikethrough(), mdast: gfmStrikethroughFromMarkdown() };
-  },
-  table: async () => {
-    const [{ gfmTable }, { gfmTableFromMarkdown }] = await Promise.all([
-      import('micromark-extension-gfm-table'),
-      import('mdast-util-gfm-table'),
-    ]);
-    return { micromark: gfmTable(), mdast: gfmTableFromMarkdown() };
-  },
-  taskList: async () => {
-    const [{ gfmTaskListItem }, { gfmTaskListItemFromMarkdown }] = await Promise.all([
-      import('micromark-extension-gfm-task-list-item'),
-      import('mdast-util-gfm-task-list-item'),
-    ]);
-    return { micromark: gfmTaskListItem(), mdast: gfmTaskListItemFromMarkdown() };
-  },
+  autolink: () =>
+    syntaxOf(import('micromark-extension-gfm-autolink-literal'), import('mdast-util-gfm-autolink-literal'), (m, u) => ({
+      micromark: m.gfmAutolinkLiteral(),
+      mdast: u.gfmAutolinkLiteralFromMarkdown(),
+    })),
+  footnote: () =>
+    syntaxOf(import('micromark-extension-gfm-footnote'), import('mdast-util-gfm-footnote'), (m, u) => ({
+      micromark: m.gfmFootnote(),
+      mdast: u.gfmFootnoteFromMarkdown(),
+    })),
+  strikethrough: () =>
+    syntaxOf(import('micromark-extension-gfm-strikethrough'), import('mdast-util-gfm-strikethrough'), (m, u) => ({
+      micromark: m.gfmStrikethrough(),
+      mdast: u.gfmStrikethroughFromMarkdown(),
+    })),
+  table: () =>
+    syntaxOf(import('micromark-extension-gfm-table'), import('mdast-util-gfm-table'), (m, u) => ({
+      micromark: m.gfmTable(),
+      mdast: u.gfmTableFromMarkdown(),
+    })),
+  taskList: () =>
+    syntaxOf(import('micromark-extension-gfm-task-list-item'), import('mdast-util-gfm-task-list-item'), (m, u) => ({
+      micromark: m.gfmTaskListItem(),
+      mdast: u.gfmTaskListItemFromMarkdown(),
+    })),
 };
 
 const loaded = new Map<GfmFeature, FeatureSyntax>();

@@ -159,8 +159,9 @@ export async function loadBuffer(buffer: Uint8Array, shown: string, hint: Format
   }
   try {
     // The HTML parser is loaded only when an HTML file is checked.
-    if (format === 'markdown') await loadGfmFeatures(gfmFeaturesIn(decoded.text));
-    const doc = format === 'html' ? (await import('./html.js')).loadHtml(decoded.text) : format === 'markdown' ? loadMarkdown(decoded.text) : loadText(decoded.text);
+    const features = format === 'markdown' ? gfmFeaturesIn(decoded.text) : [];
+    await loadGfmFeatures(features);
+    const doc = format === 'html' ? (await import('./html.js')).loadHtml(decoded.text) : format === 'markdown' ? loadMarkdown(decoded.text, features) : loadText(decoded.text);
     return { ok: true, doc, format };
   } catch (error) {
     return fail('parse-error', `${shown}: could not be read as ${format} (${(error as Error).message}) — please report this`, format);

@@ -3,24 +3,16 @@
  * either checked or refused with a clear error — never a crash or a hang — and what the loaders
  * read agrees with the corpus's labels and with veraPDF's PDF/UA verdicts.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkDocument, createChecker } from '../../src/check.js';
 import type { DocModel } from '../../src/document/model.js';
 import { loadFile, type LoadResult } from '../../src/load/read.js';
+import { filesUnder } from '../helpers.js';
 
 const corpus = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
-
-function filesUnder(folder: string, pattern: RegExp, found: string[] = []): string[] {
-  for (const name of readdirSync(folder).sort()) {
-    const full = path.join(folder, name);
-    if (statSync(full).isDirectory()) filesUnder(full, pattern, found);
-    else if (pattern.test(name)) found.push(full);
-  }
-  return found;
-}
 
 function csv(file: string): Record<string, string>[] {
   const [header, ...rows] = readFileSync(path.join(corpus, file), 'utf8').trim().split('\n');

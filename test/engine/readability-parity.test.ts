@@ -4,8 +4,7 @@
  * own, sentence by sentence, at every reading age the profiles use, on the bundled fixtures and
  * on the readability corpus (../shared/corpus/labels/readability) when it is there.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Root } from 'nlcst';
 import retextReadability from 'retext-readability';
@@ -13,18 +12,12 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '../../src/engine/analysis.js';
 import { formulasAbove } from '../../src/engine/readability.js';
+import { filesUnder } from '../helpers.js';
 
 const AGES = [9, 11, 14, 16];
 const fixtures = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 const corpus = fileURLToPath(new URL('../../../shared/corpus/labels/readability/', import.meta.url));
 
-function textFiles(folder: string): string[] {
-  return readdirSync(folder).flatMap((name) => {
-    const file = path.join(folder, name);
-    if (statSync(file).isDirectory()) return textFiles(file);
-    return /\.(?:md|txt)$/.test(name) ? [file] : [];
-  });
-}
 
 /** Each paragraph's verdicts, as “start-end:formulas”, from retext-readability and from ours. */
 function verdicts(text: string, age: number): { theirs: string[]; ours: string[] } {
@@ -66,7 +59,7 @@ describe('per-sentence readability matches retext-readability', () => {
 
   it('on every Markdown and text fixture', () => {
     let flagged = 0;
-    for (const file of textFiles(fixtures)) {
+    for (const file of filesUnder(fixtures, /\.(?:md|txt)$/)) {
       const text = readFileSync(file, 'utf8');
       for (const age of AGES) {
         const { theirs, ours } = verdicts(text, age);
@@ -79,7 +72,7 @@ describe('per-sentence readability matches retext-readability', () => {
 
   it.runIf(existsSync(corpus))('on the readability corpus', () => {
     let sentences = 0;
-    for (const file of textFiles(corpus).slice(0, 100)) {
+    for (const file of filesUnder(corpus, /\.(?:md|txt)$/).slice(0, 100)) {
       const text = readFileSync(file, 'utf8');
       for (const age of [11, 14]) {
         const { theirs, ours } = verdicts(text, age);

@@ -5,14 +5,14 @@
  * compare the two on every bundled pack rule, over the fixtures and over generated text made of
  * the rules' own words with spaces, hyphens, apostrophes, capitals and letters around them.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { requiredLiterals } from '../../src/engine/regex-literals.js';
 import { parseBundledPacks } from '../../src/engine/registry.js';
 import { foldCase, phraseToSource, Scanner, WordStarts, type PatternInput, type PhraseInput, type ScanMatch } from '../../src/engine/scanner.js';
+import { filesUnder } from '../helpers.js';
 
 interface Inputs {
   readonly id: string;
@@ -82,13 +82,6 @@ function scan(inputs: Inputs, text: string): ScanMatch[] {
   return found;
 }
 
-function textFiles(folder: string): string[] {
-  return readdirSync(folder).flatMap((name) => {
-    const file = path.join(folder, name);
-    if (statSync(file).isDirectory()) return textFiles(file);
-    return /\.(?:md|txt|html)$/.test(name) ? [file] : [];
-  });
-}
 
 describe('phrase scanner', () => {
   it('has bundled rules to compare', () => {
@@ -96,7 +89,7 @@ describe('phrase scanner', () => {
   });
 
   it('finds what one big regular expression finds, on every fixture', () => {
-    const texts = textFiles(fileURLToPath(new URL('../../fixtures/', import.meta.url))).flatMap((file) =>
+    const texts = filesUnder(fileURLToPath(new URL('../../fixtures/', import.meta.url)), /\.(?:md|txt|html)$/).flatMap((file) =>
       readFileSync(file, 'utf8').split(/\n\s*\n/),
     );
     let matches = 0;

@@ -4,8 +4,7 @@
  * retext-simplify's own — place, phrase, replacements and whether to leave it out — on the
  * fixtures, on sentences with quoted and literal words, and on the readability corpus.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import retextSimplify from 'retext-simplify';
 import { VFile } from 'vfile';
@@ -13,17 +12,11 @@ import { describe, expect, it } from 'vitest';
 import { analyseText } from '../../src/engine/analysis.js';
 import { SimplifySearch } from '../../src/engine/simplify.js';
 import { IGNORED_PHRASES } from '../../src/rules/simpler-words.js';
+import { filesUnder } from '../helpers.js';
 
 const fixtures = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 const corpus = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 
-function textFiles(folder: string): string[] {
-  return readdirSync(folder).flatMap((name) => {
-    const file = path.join(folder, name);
-    if (statSync(file).isDirectory()) return textFiles(file);
-    return /\.(?:md|txt)$/.test(name) ? [file] : [];
-  });
-}
 
 /** Each paragraph's matches, as “start-end phrase → replacements (omit)”, from both. */
 function matches(text: string, ignore: readonly string[]): { theirs: string[]; ours: string[] } {
@@ -64,7 +57,7 @@ describe('simpler-words search matches retext-simplify', () => {
 
   it('on every Markdown and text fixture, with and without the ignored phrases', () => {
     let found = 0;
-    for (const file of textFiles(fixtures)) {
+    for (const file of filesUnder(fixtures, /\.(?:md|txt)$/)) {
       const text = readFileSync(file, 'utf8');
       for (const ignore of [[], IGNORED_PHRASES]) {
         const { theirs, ours } = matches(text, ignore);
@@ -77,7 +70,7 @@ describe('simpler-words search matches retext-simplify', () => {
 
   it.runIf(existsSync(corpus))('on the shared corpus texts', () => {
     let found = 0;
-    for (const file of textFiles(corpus).slice(0, 150)) {
+    for (const file of filesUnder(corpus, /\.(?:md|txt)$/).slice(0, 150)) {
       const { theirs, ours } = matches(readFileSync(file, 'utf8'), IGNORED_PHRASES);
       expect(ours, file).toEqual(theirs);
       found += ours.length;
