@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// The recruit-check command: runs the compiled CLI and sets the exit code (never process.exit,
-// so a large report is always written out in full).
-import { main } from '../dist/cli.js';
+// The recruit-check command: runs the bundled CLI (see scripts/bundle.js) and sets the exit code
+// (never process.exit, so a large report is always written out in full).
+import { main } from '../dist/bundle/cli.js';
 
 // When the reader goes away (`recruit-check … | head`), stop quietly instead of crashing.
 for (const stream of [process.stdout, process.stderr]) {

@@ -35,7 +35,7 @@ const { values } = parseArgs({
 });
 const counts = { markdown: Number(values.markdown), word: Number(values.word), pdf: Number(values.pdf) };
 const runs = Number(values.runs);
-if (!existsSync(path.join(root, 'dist/cli.js'))) {
+if (!existsSync(path.join(root, 'dist/bundle/cli.js'))) {
   console.error('bench: build first (npm install, or npm run build)');
   process.exit(2);
 }

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { packagePath } from './paths.js';
 import type { DocType } from './engine/doc-type.js';
 import type { Profile } from './engine/options.js';
 import type { Input } from './cli/files.js';
@@ -37,7 +38,7 @@ interface ParsedOptions {
 }
 
 function packageVersion(): string {
-  const file = new URL('../package.json', import.meta.url);
+  const file = packagePath('package.json');
   return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
 }
 

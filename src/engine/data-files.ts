@@ -6,13 +6,14 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { packagePath } from '../paths.js';
 import { yaml } from './yaml.js';
 
 /** The folder of the data files. */
-export const DATA_FOLDER = fileURLToPath(new URL('../../rules/data/', import.meta.url));
+export const DATA_FOLDER = packagePath('rules', 'data');
 /** Where the cache lives. */
-export const DATA_CACHE = fileURLToPath(new URL('./data-cache.json', import.meta.url));
+export const DATA_CACHE = packagePath('dist', 'engine', 'data-cache.json');
 
 type Cache = Record<string, { readonly hash: string; readonly value: unknown }>;
 
@@ -30,7 +31,7 @@ function readCache(): Cache {
 
 /** The parsed content of the data file `name` (e.g. “acronyms.yml”). */
 export function readDataFile(name: string): unknown {
-  const text = readFileSync(DATA_FOLDER + name, 'utf8');
+  const text = readFileSync(path.join(DATA_FOLDER, name), 'utf8');
   cache ??= readCache();
   const cached = cache[name];
   if (cached && cached.hash === hashOf(text)) return cached.value;
@@ -41,7 +42,7 @@ export function readDataFile(name: string): unknown {
 export function writeDataCache(file = DATA_CACHE): void {
   const entries: Cache = {};
   for (const name of readdirSync(DATA_FOLDER).filter((entry) => /\.ya?ml$/.test(entry)).sort()) {
-    const text = readFileSync(DATA_FOLDER + name, 'utf8');
+    const text = readFileSync(path.join(DATA_FOLDER, name), 'utf8');
     entries[name] = { hash: hashOf(text), value: yaml().parse(text) as unknown };
   }
   writeFileSync(file, JSON.stringify(entries));

@@ -5,11 +5,11 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { packagePath } from '../paths.js';
 import type { PackRuleDefinition } from './packs.js';
 
 /** Where the cache lives: dist/engine/packs-cache.json. */
-export const PACK_CACHE = fileURLToPath(new URL('./packs-cache.json', import.meta.url));
+export const PACK_CACHE = packagePath('dist', 'engine', 'packs-cache.json');
 
 /** One pack file: its name and text. */
 export interface PackSource {

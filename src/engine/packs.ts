@@ -5,7 +5,7 @@
  * compiled only when a document contains its trigger.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { packagePath } from '../paths.js';
 import type { LineCounter, Node as YamlNode, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import {
   CATEGORIES,
@@ -420,7 +420,7 @@ export function compileDefinition(definition: PackRuleDefinition): Rule {
 export { phraseToSource } from './scanner.js';
 
 /** The directory of the bundled packs. */
-export const BUNDLED_PACKS = fileURLToPath(new URL('../../rules/', import.meta.url));
+export const BUNDLED_PACKS = packagePath('rules');
 
 const EXPLAINED_AFTER = /^\s*(?:\(|[–—-]\s|,?\s+(?:which|that)\s+(?:is|are|means)\b|\s*means\b|:\s)/iu;
 const EXPLAINED_BEFORE = /\(\s*$/u;

@@ -7,6 +7,7 @@
  */
 import { PDFParse } from 'pdf-parse';
 import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { SCANNED_PAGE_CHARS } from './pdf-scanned.js';
 
 /** One run of text on a page. */
 export interface PdfItem {
@@ -71,8 +72,6 @@ export interface PdfFailure {
   readonly message: string;
 }
 
-/** Pages with fewer characters than this, that paint an image, are pictures of text. */
-export const SCANNED_PAGE_CHARS = 20;
 
 const IMAGE_OPS = new Set<number>([
   OPS.paintImageXObject,

@@ -4,7 +4,7 @@
  * paragraphs, list items and headings from lines, page by page. Locations are page and line.
  */
 import { Worker } from 'node:worker_threads';
-import { compiledWorker } from '../worker-file.js';
+import { compiledWorker } from '../paths.js';
 import {
   basicMeta,
   type Block,
@@ -20,8 +20,8 @@ import {
 } from '../document/model.js';
 import { ListTracker, pagePlace, SectionTracker } from '../document/trackers.js';
 import type { PdfFacts, PdfFailure, PdfItem, PdfPage } from './pdf-facts.js';
-import { SCANNED_PAGE_CHARS } from './pdf-facts.js';
-import type { LoadLimits, LoadResult } from './read.js';
+import { SCANNED_PAGE_CHARS } from './pdf-scanned.js';
+import { pdfTimeoutError, type LoadLimits, type LoadResult } from './read.js';
 
 type ReadResult = { ok: true; facts: PdfFacts } | { ok: false; failure: PdfFailure };
 
@@ -77,16 +77,38 @@ class PdfWorker {
 
 const reader = new PdfWorker();
 
+/** Told when a PDF read starts and ends in this thread, so the thread's owner can time it. */
+export interface PdfReadWatch {
+  started(): void;
+  ended(): void;
+}
+
+let watch: PdfReadWatch | null = null;
+
+/**
+ * Read PDFs in this thread instead of in a PDF worker. A check worker does this (one heap with
+ * pdf.js's caches instead of two): the pool that owns it enforces the time limit, stopping the
+ * whole worker when a read it has been told of runs too long.
+ */
+export function readPdfsInThisThread(readWatch: PdfReadWatch): void {
+  watch = readWatch;
+}
+
+async function readHere(data: Uint8Array, readWatch: PdfReadWatch): Promise<ReadResult> {
+  const { readPdfFacts } = await import('./pdf-facts.js');
+  readWatch.started();
+  try {
+    return await readPdfFacts(data);
+  } finally {
+    readWatch.ended();
+  }
+}
+
 /** Load a PDF held in memory. */
 export async function loadPdf(buffer: Uint8Array, shown: string, limits: LoadLimits): Promise<LoadResult> {
-  const result = await reader.read(new Uint8Array(buffer), limits.timeoutMs);
-  if (result === 'timeout') {
-    return {
-      ok: false,
-      format: 'pdf',
-      error: { code: 'timeout', message: `${shown}: reading this PDF took longer than ${Math.round(limits.timeoutMs / 1000)} seconds, so it was stopped — it may be damaged; save it again from the original document, or raise the limit with --timeout` },
-    };
-  }
+  const data = new Uint8Array(buffer);
+  const result = watch ? await readHere(data, watch) : await reader.read(data, limits.timeoutMs);
+  if (result === 'timeout') return { ok: false, format: 'pdf', error: pdfTimeoutError(shown, limits) };
   if (!result.ok) {
     const { kind, message } = result.failure;
     const error =

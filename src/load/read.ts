@@ -54,6 +54,14 @@ export const DEFAULT_LIMITS: LoadLimits = {
   timeoutMs: 30_000,
 };
 
+/** The error for a PDF that took longer than the limit to read. */
+export function pdfTimeoutError(shown: string, limits: LoadLimits): { code: 'timeout'; message: string } {
+  return {
+    code: 'timeout',
+    message: `${shown}: reading this PDF took longer than ${Math.round(limits.timeoutMs / 1000)} seconds, so it was stopped — it may be damaged; save it again from the original document, or raise the limit with --timeout`,
+  };
+}
+
 /** Default largest file checked: 5 MB (an advert is a few kilobytes). */
 export const DEFAULT_MAX_BYTES = DEFAULT_LIMITS.maxBytes;
 
