@@ -144,6 +144,18 @@ export interface ScorecardEntry {
   readonly groups: readonly Group[];
 }
 
+/** How a finding came to be suppressed. */
+export type SuppressionKind = 'inline' | 'allow-list' | 'baseline';
+
+/** A finding that was found but not reported, and why. */
+export interface SuppressedFinding {
+  readonly finding: Finding;
+  /** An inline comment in the document, an allowed phrase in a config file, or the baseline. */
+  readonly kind: SuppressionKind;
+  /** The reason given (the comment's text after `--`, the config file, the baseline file). */
+  readonly reason: string;
+}
+
 /** The result of checking one file. */
 export interface FileResult {
   /** The path as given on the command line (`-` for standard input). */
@@ -156,4 +168,6 @@ export interface FileResult {
   readonly metrics: Metrics | null;
   /** The I.D.E.A.S. scorecard; null when the file could not be read. */
   readonly scorecard: readonly ScorecardEntry[] | null;
+  /** Findings suppressed by an inline comment, an allow-list or the baseline, with the reasons. */
+  readonly suppressed: readonly SuppressedFinding[];
 }

@@ -49,10 +49,11 @@ export function checkedFile(path: string, format: Format, result: DocumentResult
     findings: result.findings,
     metrics: result.metrics,
     scorecard: buildScorecard(result.findings, result.topics),
+    suppressed: result.suppressed,
   };
 }
 
 /** The result for a file that could not be checked. */
 export function failedFile(path: string, format: Format | null, error: FileError): FileResult {
-  return { path, format, type: null, error, findings: [], metrics: null, scorecard: null };
+  return { path, format, type: null, error, findings: [], metrics: null, scorecard: null, suppressed: [] };
 }

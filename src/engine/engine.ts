@@ -3,7 +3,7 @@
  * and returns the findings in document order. It does no file or terminal I/O.
  */
 import { nearestSection, type Block, type DocModel } from '../document/model.js';
-import { severityRank, type Finding, type Metrics, type Severity } from '../types.js';
+import { severityRank, type Finding, type Metrics, type Severity, type SuppressedFinding } from '../types.js';
 import { TextAnalysis } from './analysis.js';
 import { detectDocType, type DocType } from './doc-type.js';
 import { countProse, documentMetrics, type ProseCounts } from './metrics.js';
@@ -39,6 +39,8 @@ export interface DocumentResult {
   readonly docType: DocType;
   /** The required topics checked, covered or not. */
   readonly topics: readonly TopicResult[];
+  /** Findings not reported because of an inline comment or an allowed phrase. */
+  readonly suppressed: readonly SuppressedFinding[];
 }
 
 /** Run `rules` over `doc`. */
@@ -77,7 +79,7 @@ export function runRules(doc: DocModel, rules: readonly Rule[], options: CheckOp
     }
   });
   prose ??= countProse(doc, analysis);
-  return { findings: order(deduplicate(located)), metrics: documentMetrics(prose), docType, topics };
+  return { findings: order(deduplicate(located)), metrics: documentMetrics(prose), docType, topics, suppressed: [] };
 }
 
 function locate(meta: RuleMeta, report: Report, setting: Severity | undefined): Omit<Located, 'order'> | null {

@@ -49,6 +49,7 @@ function fileObject(result: FileResult): object {
     findings: result.findings.map(orderFields),
     metrics: result.metrics,
     scorecard: result.scorecard,
+    suppressed: result.suppressed.map(({ finding, kind, reason }) => ({ finding: orderFields(finding), kind, reason })),
   };
 }
 

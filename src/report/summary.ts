@@ -7,6 +7,8 @@ export interface Summary {
   readonly errors: number;
   readonly warnings: number;
   readonly info: number;
+  /** Findings suppressed (inline, allow-list, baseline): not in the counts above. */
+  readonly suppressed: number;
 }
 
 /** Count the findings of every file by severity. */
@@ -15,7 +17,7 @@ export function summarise(results: readonly FileResult[]): Summary {
 }
 
 /** No files, no findings. */
-export const EMPTY_SUMMARY: Summary = { files: 0, errors: 0, warnings: 0, info: 0 };
+export const EMPTY_SUMMARY: Summary = { files: 0, errors: 0, warnings: 0, info: 0, suppressed: 0 };
 
 /** `summary` with one more file's findings counted (for reports written a file at a time). */
 export function addToSummary(summary: Summary, result: FileResult): Summary {
@@ -25,7 +27,7 @@ export function addToSummary(summary: Summary, result: FileResult): Summary {
     else if (finding.severity === 'warning') warnings++;
     else info++;
   }
-  return { files: summary.files + 1, errors, warnings, info };
+  return { files: summary.files + 1, errors, warnings, info, suppressed: summary.suppressed + result.suppressed.length };
 }
 
 /** The lowest severity that fails a run, or `never`. */

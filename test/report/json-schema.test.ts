@@ -49,6 +49,7 @@ describe('JSON report', () => {
       errors: all.filter((finding) => finding['severity'] === 'error').length,
       warnings: all.filter((finding) => finding['severity'] === 'warning').length,
       info: all.filter((finding) => finding['severity'] === 'info').length,
+      suppressed: 0,
     });
   });
 

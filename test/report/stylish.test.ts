@@ -30,7 +30,7 @@ describe('terminal report', () => {
       { ruleId: 'required-content/missing-pay', topic: 'pay', pillar: 'inform', groups: ['migrants'], present: true },
       { ruleId: 'required-content/missing-adjustments-offer', topic: 'adjustments', pillar: 'support', groups: ['deaf', 'neurodivergent'], present: false },
     ]);
-    const result: FileResult = { path: 'advert.md', format: 'markdown', type: 'advert', error: null, findings, metrics, scorecard };
+    const result: FileResult = { path: 'advert.md', format: 'markdown', type: 'advert', error: null, findings, metrics, scorecard, suppressed: [] };
     expect(formatStylish([result], options)).toBe(
       [
         'advert.md',
@@ -59,7 +59,7 @@ describe('terminal report', () => {
   });
 
   it('says when there is nothing to fix', () => {
-    const result: FileResult = { path: 'good.md', format: 'markdown', type: 'advert', error: null, findings: [], metrics, scorecard: null };
+    const result: FileResult = { path: 'good.md', format: 'markdown', type: 'advert', error: null, findings: [], metrics, scorecard: null, suppressed: [] };
     expect(formatStylish([result], options)).toMatch(/^good\.md\n {2}No problems found\.\n.*\n\n✔ No problems found in 1 file\n$/);
   });
 
@@ -72,6 +72,7 @@ describe('terminal report', () => {
       metrics,
       type: 'advert',
       scorecard: null,
+      suppressed: [],
     };
     const output = formatStylish([nasty], options);
     expect(output).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/);
@@ -79,7 +80,7 @@ describe('terminal report', () => {
   });
 
   it('adds colour only at a colour level above 0', () => {
-    const result: FileResult = { path: 'advert.md', format: 'markdown', type: 'advert', error: null, findings: [finding], metrics, scorecard: null };
+    const result: FileResult = { path: 'advert.md', format: 'markdown', type: 'advert', error: null, findings: [finding], metrics, scorecard: null, suppressed: [] };
     expect(formatStylish([result], options)).not.toMatch(/\u001b\[/);
     expect(formatStylish([result], { ...options, colorLevel: 1 })).toMatch(/\u001b\[/);
   });
