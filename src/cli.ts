@@ -10,7 +10,8 @@ import { packagePath } from './paths.js';
 import type { DocType } from './engine/doc-type.js';
 import type { Profile } from './engine/options.js';
 import type { Input } from './cli/files.js';
-import type { CheckerInput } from './engine/checker.js';
+import type { Baseline } from './baseline.js';
+import type { CommandLineSettings, Plan } from './cli/plan.js';
 import type { FailOn, Summary } from './report/summary.js';
 import type { FileResult } from './types.js';
 
@@ -35,6 +36,12 @@ interface ParsedOptions {
   stdinFilename?: string;
   type?: DocType;
   jobs?: number;
+  /** `--config <file>`; false with `--no-config`; true (commander's default for the pair) to search. */
+  config: string | boolean;
+  /** False with `--no-ignore`. */
+  ignore: boolean;
+  baseline?: string;
+  updateBaseline?: boolean;
 }
 
 function packageVersion(): string {
@@ -130,6 +137,11 @@ function buildProgram(io: CliIo): Command {
       new Option('--type <type>', 'the kind of document, which decides what it must tell people (default: detected from its title and headings)')
         .choices(['advert', 'job-description', 'person-specification', 'interview-invitation']),
     )
+    .option('-c, --config <file>', 'use this config file for every file (default: the nearest .recruit-checkrc.json, .recruit-checkrc.yaml or package.json "recruit-check" key above each file)')
+    .option('--no-config', 'use no config file')
+    .option('--no-ignore', "check files the config's `ignore` patterns leave out")
+    .option('--baseline <file>', 'do not report findings recorded in this baseline file (only new ones count)')
+    .option('--update-baseline', 'record every finding of the files checked in the baseline file (--baseline, default .recruit-check-baseline.json)')
     .showSuggestionAfterError(true)
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
@@ -161,7 +173,7 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
   const program = buildProgram(io);
   let task: (() => Promise<number>) | null = null;
   program.action((files: string[]) => {
-    task = () => checkFiles(files, program.opts<ParsedOptions>(), io);
+    task = () => checkFiles(files, program.opts<ParsedOptions>(), io, (name) => program.getOptionValueSource(name) === 'cli');
   });
   program
     .command('rules')
@@ -169,6 +181,13 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action((options: { format: 'text' | 'json' }) => {
       task = () => listRules(options.format, io);
+    });
+  program
+    .command('init')
+    .description('write a starter config, .recruit-checkrc.yaml, with every setting explained')
+    .option('--force', 'replace a config file that is already there')
+    .action((options: { force?: boolean }) => {
+      task = () => initConfig(options.force === true, io);
     });
   program
     .command('explain')
@@ -188,26 +207,38 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
   return task ? await (task as () => Promise<number>)() : 0;
 }
 
-/** What a checker is built from, for this thread and for worker threads alike. */
-function checkerInput(options: Partial<ParsedOptions>): CheckerInput {
+/** The command line's settings that a config may also set: only those given explicitly win. */
+function commandLineSettings(options: Partial<ParsedOptions>, given: ((name: string) => boolean) | null): CommandLineSettings {
   return {
-    options: {
-      ...(options.profile ? { profile: options.profile } : {}),
-      ...(options.readingAge !== undefined ? { readingAge: options.readingAge } : {}),
-      ...(options.type ? { docType: options.type } : {}),
-    },
+    config: options.config === true ? undefined : options.config,
+    ignore: options.ignore !== false,
+    ...(options.profile && (given?.('profile') ?? true) ? { profile: options.profile } : {}),
+    ...(options.readingAge !== undefined ? { readingAge: options.readingAge } : {}),
+    ...(options.type ? { type: options.type } : {}),
   };
 }
 
+/** The checker for commands that check nothing: with the working folder's config (its packs and rule settings). */
 async function loadChecker(options: Partial<ParsedOptions>, io: CliIo) {
-  const { createChecker } = await import('./engine/checker.js');
+  const { planRun } = await import('./cli/plan.js');
   try {
-    return createChecker(checkerInput(options));
+    return planRun([], [], commandLineSettings(options, null)).built.get(0) ?? null;
   } catch (error) {
-    // Rule packs that cannot be used: a configuration error, reported in one line.
+    // A config or rule packs that cannot be used: reported in one line.
     io.stderr.write(`recruit-check: ${(error as Error).message}\n`);
     return null;
   }
+}
+
+async function initConfig(force: boolean, io: CliIo): Promise<number> {
+  const { writeStarterConfig } = await import('./config/init.js');
+  const result = writeStarterConfig(process.cwd(), force);
+  if (!result.ok) {
+    io.stderr.write(`recruit-check: ${result.message}\n`);
+    return 2;
+  }
+  io.stdout.write(`Wrote ${result.file}: edit it to suit your documents; recruit-check finds it from any file below this folder.\n`);
+  return 0;
 }
 
 async function listRules(format: 'text' | 'json', io: CliIo): Promise<number> {
@@ -236,52 +267,91 @@ async function explainRule(id: string, io: CliIo): Promise<number> {
   return 0;
 }
 
-async function checkFiles(files: readonly string[], options: ParsedOptions, io: CliIo): Promise<number> {
+async function checkFiles(files: readonly string[], options: ParsedOptions, io: CliIo, given: (name: string) => boolean): Promise<number> {
   if (files.length === 0) {
     io.stderr.write('recruit-check: no files given — try `recruit-check advert.md`, or `recruit-check --help`\n');
     return 2;
   }
-  const [{ expandInputs }, { checkInput }, { autoJobs, checkInPool }, { DEFAULT_LIMITS }, report] = await Promise.all([
+  const [{ expandInputs }, { Checkers, checkInput }, { autoJobs, checkInPool }, { planRun }, { DEFAULT_LIMITS }, report] = await Promise.all([
     import('./cli/files.js'),
     import('./cli/run.js'),
     import('./cli/pool.js'),
+    import('./cli/plan.js'),
     import('./load/read.js'),
     import('./report/index.js'),
   ]);
-  const checker = await loadChecker(options, io);
-  if (!checker) return 2;
-  const inputs = await expandInputs(files);
+  let plan: Plan;
+  try {
+    plan = planRun(await expandInputs(files), files, commandLineSettings(options, given));
+  } catch (error) {
+    // A config or rule packs that cannot be used: reported in one line, and nothing is checked.
+    io.stderr.write(`recruit-check: ${(error as Error).message}\n`);
+    return 2;
+  }
+  for (const { path, config } of plan.ignored) {
+    io.stderr.write(`recruit-check: ${path}: not checked — ${config} ignores it (use --no-ignore to check it)\n`);
+  }
+  if (plan.inputs.length === 0) {
+    io.stderr.write('recruit-check: every file given is ignored by the config — check its `ignore` patterns, or use --no-ignore\n');
+    return 2;
+  }
+  const { inputs } = plan;
+  const { applyBaseline, BaselineRecorder, DEFAULT_BASELINE, readBaseline } = await import('./baseline.js');
+  let baseline: Baseline | null = null;
+  let recorder: InstanceType<typeof BaselineRecorder> | null = null;
+  try {
+    if (options.updateBaseline) recorder = new BaselineRecorder(readBaseline(options.baseline ?? DEFAULT_BASELINE, true));
+    else if (options.baseline) baseline = readBaseline(options.baseline);
+  } catch (error) {
+    io.stderr.write(`recruit-check: ${(error as Error).message}\n`);
+    return 2;
+  }
+  const checkers = new Checkers(plan.checkers, plan.built);
+  const checker = checkers.get(0);
   const limits = {
     ...DEFAULT_LIMITS,
     maxBytes: Math.round(options.maxFileSize * 1024 * 1024),
     timeoutMs: Math.round(options.timeout * 1000),
   };
   const runOptions = { limits, stdinFilename: options.stdinFilename ?? null, readStdin: io.readStdin };
-  const checkHere = (input: Input): Promise<FileResult> => checkInput(input, checker, runOptions);
+  const checkHere = (input: Input): Promise<FileResult> => checkInput(input, checkers, runOptions);
 
   // Each result is reported as soon as it and every one before it are ready.
   const stream = report.reportStream(
     options.format,
     {
       colorLevel: colorLevel(options.color, io.env, io.stdout.isTTY),
-      rules: new Map(checker.rules.map((rule) => [rule.meta.id, rule.meta])),
+      // Every rule of every config in use (a config's packs add rules).
+      rules: new Map([...plan.built.values()].flatMap((built) => built.rules.map((rule) => [rule.meta.id, rule.meta] as const))),
       readingAge: checker.options.readingAge,
     },
     (text) => io.stdout.write(text),
   );
   let summary: Summary = report.EMPTY_SUMMARY;
   let unreadable = false;
-  const onResult = (result: FileResult): void => {
+  const onResult = (checked: FileResult): void => {
+    recorder?.add(checked);
+    const known = recorder?.baseline() ?? baseline;
+    const result = known ? applyBaseline(checked, known) : checked;
     summary = report.addToSummary(summary, result);
     unreadable ||= result.error !== null;
     stream.file(options.quiet ? report.onlyErrorsOf(result) : result);
   };
   const jobs = options.jobs ?? autoJobs(inputs.length);
   if (jobs >= 2) {
-    await checkInPool(inputs, jobs, { checker: checkerInput(options), limits }, checkHere, onResult);
+    await checkInPool(inputs, jobs, { checkers: plan.checkers, limits }, checkHere, onResult);
   } else {
     for (const input of inputs) onResult(await checkHere(input));
   }
   stream.end();
+  if (recorder) {
+    try {
+      const written = recorder.write();
+      io.stderr.write(`recruit-check: wrote ${written.findings} finding${written.findings === 1 ? '' : 's'} in ${written.files} file${written.files === 1 ? '' : 's'} to the baseline ${recorder.baseline().file}\n`);
+    } catch (error) {
+      io.stderr.write(`recruit-check: ${recorder.baseline().file}: the baseline cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}) — check you may write there\n`);
+      return 2;
+    }
+  }
   return report.exitCodeOf(summary, unreadable, options.failOn, options.maxWarnings ?? null);
 }

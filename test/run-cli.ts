@@ -14,19 +14,21 @@ export interface Run {
   stderr: string;
 }
 
-/** Options: standard input, extra environment (FORCE_COLOR is removed unless given), a time limit. */
+/** Options: standard input, extra environment (FORCE_COLOR is removed unless given), a time limit, the folder. */
 export interface RunOptions {
   readonly input?: string | Buffer;
   readonly env?: Record<string, string>;
   readonly timeout?: number;
+  /** The folder to run in (default: the project folder). */
+  readonly cwd?: string;
 }
 
-/** Run `recruit-check args…` in the project folder. */
+/** Run `recruit-check args…` in the project folder (or `options.cwd`). */
 export function runCli(args: readonly string[], options: RunOptions = {}): Run {
   const env: Record<string, string> = { ...(process.env as Record<string, string>), ...options.env };
   if (!options.env || !('FORCE_COLOR' in options.env)) delete env['FORCE_COLOR'];
   const result = spawnSync(process.execPath, [bin, ...args], {
-    cwd: root,
+    cwd: options.cwd ?? root,
     input: options.input,
     env,
     encoding: 'utf8',

@@ -1,14 +1,16 @@
 /** A worker thread that checks files for the pool: its own checker, the same code as the main thread. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { createChecker, type CheckerInput } from '../engine/checker.js';
+import type { CheckerInput } from '../engine/checker.js';
 import { readPdfsInThisThread } from '../load/pdf.js';
 import type { LoadLimits } from '../load/read.js';
 import type { Input } from './files.js';
 import type { WorkerMessage } from './pool.js';
-import { checkInput } from './run.js';
+import { Checkers, checkInput } from './run.js';
 
-const setup = workerData as { checker: CheckerInput; limits: LoadLimits };
-const checker = createChecker(setup.checker);
+const setup = workerData as { checkers: CheckerInput[]; limits: LoadLimits };
+// The first checker is built now (most runs have one), the others when a file needs them.
+const checkers = new Checkers(setup.checkers);
+checkers.get(0);
 const options = {
   limits: setup.limits,
   stdinFilename: null,
@@ -21,6 +23,6 @@ const say = (message: WorkerMessage): void => parentPort?.postMessage(message);
 readPdfsInThisThread({ started: () => say({ pdf: 'started' }), ended: () => say({ pdf: 'ended' }) });
 
 parentPort?.on('message', (message: { index: number; input: Input }) => {
-  void checkInput(message.input, checker, options).then((result) => say({ index: message.index, result }));
+  void checkInput(message.input, checkers, options).then((result) => say({ index: message.index, result }));
 });
 say({ ready: true });

@@ -7,12 +7,22 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { isSupportedPath, EXTENSIONS } from '../load/read.js';
+import type { DocType } from '../engine/doc-type.js';
 import type { FileError } from '../types.js';
+
+/**
+ * How to check one input: which of the run's checkers (one per config file in use; 0 without
+ * any), and the document type its config gives it.
+ */
+export interface InputSettings {
+  readonly checker?: number;
+  readonly docType?: DocType;
+}
 
 /** One thing to check. */
 export type Input =
-  | { readonly kind: 'file'; readonly path: string }
-  | { readonly kind: 'stdin' }
+  | ({ readonly kind: 'file'; readonly path: string } & InputSettings)
+  | ({ readonly kind: 'stdin' } & InputSettings)
   | { readonly kind: 'error'; readonly path: string; readonly error: FileError };
 
 /** Folders never searched. */

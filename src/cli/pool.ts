@@ -14,7 +14,8 @@ import type { Input } from './files.js';
 
 /** How the workers are set up. */
 export interface PoolSetup {
-  readonly checker: CheckerInput;
+  /** What each of the run's checkers is built from (an input's `checker` is an index into it). */
+  readonly checkers: readonly CheckerInput[];
   readonly limits: LoadLimits;
 }
 

@@ -7,6 +7,7 @@
  * compute positions themselves.
  */
 import type { Format } from '../types.js';
+import type { Suppression } from './directives.js';
 
 /** The kinds of block a document is made of. */
 export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'table-cell' | 'quote';
@@ -205,6 +206,8 @@ export interface DocModel {
   readonly lists: readonly ListInfo[];
   readonly tables: readonly TableInfo[];
   readonly meta: DocMeta;
+  /** Markdown and HTML: the document's inline suppression comments, resolved into lines. */
+  readonly suppressions?: readonly Suppression[];
 }
 
 /** The nearest heading text for a block, or null. */

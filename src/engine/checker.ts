@@ -1,5 +1,6 @@
 /** A checker: the compiled rules and normalised options, and checking a loaded document with them. */
 import type { DocModel } from '../document/model.js';
+import type { DocType } from './doc-type.js';
 import { runRules, type DocumentResult } from './engine.js';
 import { normaliseOptions, type CheckOptions, type CheckOptionsInput } from './options.js';
 import { allRules } from './registry.js';
@@ -34,9 +35,14 @@ export function createChecker(input: CheckerInput = {}): Checker {
   return { rules, options: normaliseOptions(input.options) };
 }
 
-/** Check a loaded document. */
-export function checkDocument(doc: DocModel, checker: Checker): DocumentResult {
-  return runRules(doc, checker.rules, checker.options);
+/** The same rules with other options (no need to compile them again). */
+export function withOptions(checker: Checker, options: CheckOptionsInput): Checker {
+  return { rules: checker.rules, options: normaliseOptions(options) };
+}
+
+/** Check a loaded document; `docType` overrides the checker's (a config's `types` for this file). */
+export function checkDocument(doc: DocModel, checker: Checker, docType?: DocType): DocumentResult {
+  return runRules(doc, checker.rules, docType ? { ...checker.options, docType } : checker.options);
 }
 
 /** The result for a file that was checked. */

@@ -3,6 +3,7 @@
  * and returns the findings in document order. It does no file or terminal I/O.
  */
 import { nearestSection, type Block, type DocModel } from '../document/model.js';
+import { coversRule, type Suppression } from '../document/directives.js';
 import { severityRank, type Finding, type Metrics, type Severity, type SuppressedFinding } from '../types.js';
 import { TextAnalysis } from './analysis.js';
 import { detectDocType, type DocType } from './doc-type.js';
@@ -79,7 +80,44 @@ export function runRules(doc: DocModel, rules: readonly Rule[], options: CheckOp
     }
   });
   prose ??= countProse(doc, analysis);
-  return { findings: order(deduplicate(located)), metrics: documentMetrics(prose), docType, topics, suppressed: [] };
+  const inline = applySuppressions(order(deduplicate(located)), doc.suppressions ?? []);
+  const allowed = allowPhrases(inline.findings, options);
+  const suppressed = [...inline.suppressed, ...allowed.suppressed];
+  return { findings: allowed.findings, metrics: documentMetrics(prose), docType, topics, suppressed };
+}
+
+/** Move findings that a suppression comment covers to the suppressed list, with its reason. */
+function applySuppressions(findings: readonly Finding[], suppressions: readonly Suppression[]): { findings: Finding[]; suppressed: SuppressedFinding[] } {
+  if (suppressions.length === 0) return { findings: [...findings], suppressed: [] };
+  const kept: Finding[] = [];
+  const suppressed: SuppressedFinding[] = [];
+  for (const finding of findings) {
+    const line = finding.location?.line ?? null;
+    const by = suppressions.find(
+      (suppression) => coversRule(suppression, finding.ruleId) && (line === null ? suppression.wholeDocument : line >= suppression.from && line <= suppression.to),
+    );
+    if (by) suppressed.push({ finding, kind: 'inline', reason: by.reason ?? `no reason given (the comment on line ${by.line})` });
+    else kept.push(finding);
+  }
+  return { findings: kept, suppressed };
+}
+
+/** A phrase as it is compared with the allowed ones: lower case, straight quotes, single spaces. */
+export function normalisePhrase(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+}
+
+/** Move findings whose flagged text is an allowed phrase to the suppressed list. */
+function allowPhrases(findings: readonly Finding[], options: CheckOptions): { findings: Finding[]; suppressed: SuppressedFinding[] } {
+  if (options.allowed.length === 0) return { findings: [...findings], suppressed: [] };
+  const allowed = new Set(options.allowed.map(normalisePhrase));
+  const kept: Finding[] = [];
+  const suppressed: SuppressedFinding[] = [];
+  for (const finding of findings) {
+    if (finding.actual !== null && allowed.has(normalisePhrase(finding.actual))) suppressed.push({ finding, kind: 'allow-list', reason: options.allowedBy });
+    else kept.push(finding);
+  }
+  return { findings: kept, suppressed };
 }
 
 function locate(meta: RuleMeta, report: Report, setting: Severity | undefined): Omit<Located, 'order'> | null {

@@ -49,12 +49,16 @@ export interface CheckOptions {
   readonly rules: Readonly<Record<string, Severity | 'off'>>;
   /** The kind of document, or `auto` to detect it from its title and headings (default). */
   readonly docType: DocType | 'auto';
+  /** Phrases never reported: a finding whose flagged text is one of them is suppressed. */
+  readonly allowed: readonly string[];
+  /** The reason recorded for findings the allowed phrases suppress (which config allowed them). */
+  readonly allowedBy: string;
 }
 
 /** Options a caller may give; anything left out comes from the profile. */
 export type CheckOptionsInput = Partial<Omit<CheckOptions, 'profile'>> & { profile?: Profile };
 
-const PROFILE_DEFAULTS: Readonly<Record<Profile, Omit<CheckOptions, 'rules' | 'knownAcronyms' | 'docType'>>> = {
+const PROFILE_DEFAULTS: Readonly<Record<Profile, Omit<CheckOptions, 'rules' | 'knownAcronyms' | 'docType' | 'allowed' | 'allowedBy'>>> = {
   standard: {
     profile: 'standard',
     readingAge: 14,
@@ -117,6 +121,8 @@ export function normaliseOptions(input: CheckOptionsInput = {}): CheckOptions {
     knownAcronyms: [],
     rules: {},
     docType: 'auto',
+    allowed: [],
+    allowedBy: 'an allowed phrase',
     ...stripUndefined(input),
     profile,
   };

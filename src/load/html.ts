@@ -8,6 +8,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { basicMeta, type Block, type BlockKind, type CellRef, type DocMeta, type DocModel, type Image, type Link, type ListInfo, type ListRef, type Mark, type TableInfo } from '../document/model.js';
+import { nextTextLineIn, parseDirective, resolveDirectives, type DirectiveComment } from '../document/directives.js';
 import { BlockTextBuilder, indexSource, type OffsetIndex } from '../document/text-source.js';
 import { SectionTracker } from '../document/trackers.js';
 
@@ -56,6 +57,16 @@ function attribute(node: Element, name: string): string | null {
   return Array.isArray(value) ? value.join(' ') : String(value);
 }
 
+/** Suppression comments anywhere in the page (not inside script, style or text areas, which are not comments). */
+function collectDirectives(node: Root | RootContent | ElementContent, found: DirectiveComment[]): void {
+  if (node.type === 'comment') {
+    const directive = parseDirective(node.value, node.position?.start.line ?? 1, node.position?.end.line ?? 1);
+    if (directive) found.push(directive);
+    return;
+  }
+  if ('children' in node) for (const child of node.children) collectDirectives(child, found);
+}
+
 class HtmlWalker {
   private readonly index: OffsetIndex;
   private readonly blocks: Block[] = [];
@@ -83,7 +94,10 @@ class HtmlWalker {
     const top: Context = { kind: 'paragraph', depth: null, list: null, cell: null, quoted: false, listDepth: 0 };
     this.children(this.tree.children, top);
     this.flush(top);
-    return { format: 'html', blocks: this.blocks, lists: this.lists, tables: this.tableInfos, meta: this.meta };
+    const comments: DirectiveComment[] = [];
+    collectDirectives(this.tree, comments);
+    const suppressions = comments.length > 0 ? resolveDirectives(comments, nextTextLineIn(this.source)) : [];
+    return { format: 'html', blocks: this.blocks, lists: this.lists, tables: this.tableInfos, meta: this.meta, suppressions };
   }
 
   private readMeta(root: Root): void {

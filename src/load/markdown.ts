@@ -29,6 +29,7 @@ import {
   type ListRef,
   type Mark,
 } from '../document/model.js';
+import { directivesIn, nextTextLineIn, resolveDirectives, type DirectiveComment } from '../document/directives.js';
 import { BlockTextBuilder, indexSource, type OffsetIndex } from '../document/text-source.js';
 import { SectionTracker } from '../document/trackers.js';
 import { gfmFeaturesIn, gfmSyntax, type GfmFeature } from './markdown-syntax.js';
@@ -96,7 +97,19 @@ class MarkdownWalker {
     this.collectDefinitions(this.tree);
     const top: Context = { list: null, listDepth: 0, quoted: false };
     for (const child of this.tree.children) this.visit(child, top);
-    return { format: 'markdown', blocks: this.blocks, lists: this.lists, tables: this.tables, meta: this.meta };
+    const comments: DirectiveComment[] = [];
+    this.collectDirectives(this.tree, comments);
+    const suppressions = comments.length > 0 ? resolveDirectives(comments, nextTextLineIn(this.source)) : [];
+    return { format: 'markdown', blocks: this.blocks, lists: this.lists, tables: this.tables, meta: this.meta, suppressions };
+  }
+
+  /** Suppression comments: raw HTML (blocks and inline), never code. */
+  private collectDirectives(node: Nodes, found: DirectiveComment[]): void {
+    if (node.type === 'html') {
+      if (node.value.includes('recruit-check-')) found.push(...directivesIn(node.value, node.position?.start.line ?? 1));
+      return;
+    }
+    if ('children' in node) for (const child of node.children) this.collectDirectives(child, found);
   }
 
   private collectDefinitions(node: Nodes): void {

@@ -8,7 +8,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { RuleMeta } from '../engine/rule.js';
 import { DOC_TYPE_NAMES } from '../engine/doc-type.js';
 import { PILLAR_NAMES } from '../engine/scorecard.js';
-import { GROUP_NAMES, GROUP_SHORT_NAMES, type FileResult, type Finding, type Metrics } from '../types.js';
+import { GROUP_NAMES, GROUP_SHORT_NAMES, type FileResult, type Finding, type Metrics, type SuppressionKind } from '../types.js';
 import { excerpt, sanitize } from './sanitize.js';
 import { summarise, type Summary } from './summary.js';
 
@@ -45,10 +45,23 @@ export function formatStylishFile(result: FileResult, options: StylishOptions): 
     out.push(...formatFinding(finding, options, c, !explained.has(finding.ruleId)));
     explained.add(finding.ruleId);
   }
+  out.push(...formatSuppressed(result, c));
   if (result.metrics) out.push(`${INDENT}${formatMetrics(result.metrics, options.readingAge, c)}`);
   if (result.scorecard) out.push(...formatScorecard(result, c));
   out.push('');
   return `${out.join('\n')}\n`;
+}
+
+const SUPPRESSED_BY: Readonly<Record<SuppressionKind, string>> = { inline: 'comment', 'allow-list': 'allowed', baseline: 'baseline' };
+
+/** Suppressed findings: one line each, with how and why they were suppressed. */
+function formatSuppressed(result: FileResult, c: ChalkInstance): string[] {
+  if (result.suppressed.length === 0) return [];
+  const lines = [`${INDENT}${c.dim(`${plural(result.suppressed.length, 'finding')} suppressed:`)}`];
+  for (const { finding, kind, reason } of result.suppressed) {
+    lines.push(c.dim(`${INDENT}  ${where(finding).padEnd(8)}  ${SUPPRESSED_BY[kind].padEnd(8)} ${sanitize(finding.ruleId)} “${sanitize(finding.actual ?? 'whole document')}” — ${sanitize(reason)}`));
+  }
+  return lines;
 }
 
 function countUnreadable(results: readonly FileResult[]): number {
@@ -121,7 +134,7 @@ export function formatStylishTotals(summary: Summary, unreadable: number, option
   const c = new Chalk({ level: options.colorLevel });
   const problems = summary.errors + summary.warnings + summary.info;
   const files = plural(summary.files, 'file');
-  const unread = unreadable > 0 ? `; ${plural(unreadable, 'file')} could not be read` : '';
+  const unread = `${summary.suppressed > 0 ? `; ${summary.suppressed} suppressed` : ''}${unreadable > 0 ? `; ${plural(unreadable, 'file')} could not be read` : ''}`;
   if (problems === 0) {
     const line = `✔ No problems found in ${files}${unread}`;
     return `${unreadable > 0 ? c.red(line) : c.green(line)}\n`;

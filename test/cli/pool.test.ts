@@ -4,10 +4,9 @@
  */
 import type { ResourceLimits } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { createChecker } from '../../src/engine/checker.js';
 import type { Input } from '../../src/cli/files.js';
 import { checkInPool } from '../../src/cli/pool.js';
-import { checkInput } from '../../src/cli/run.js';
+import { Checkers, checkInput } from '../../src/cli/run.js';
 import { DEFAULT_LIMITS, type LoadLimits } from '../../src/load/read.js';
 import type { FileResult } from '../../src/types.js';
 import { filesUnder } from '../helpers.js';
@@ -17,15 +16,15 @@ const adverts = filesUnder('fixtures/adverts', /\.md$/).slice(0, 6);
 const inputs: Input[] = [...pdfs, ...adverts].map((file) => ({ kind: 'file', path: file }));
 
 async function checkAll(limits: LoadLimits, jobs: number, resourceLimits?: ResourceLimits) {
-  const checker = createChecker({});
+  const checkers = new Checkers([{}]);
   const here: string[] = [];
   const options = { limits, stdinFilename: null, readStdin: () => Promise.reject(new Error('no standard input')) };
   const checkHere = (input: Input): Promise<FileResult> => {
     here.push(input.kind === 'file' ? input.path : input.kind);
-    return checkInput(input, checker, options);
+    return checkInput(input, checkers, options);
   };
   const results: FileResult[] = [];
-  await checkInPool(inputs, jobs, { checker: {}, limits }, checkHere, (result) => results.push(result), resourceLimits);
+  await checkInPool(inputs, jobs, { checkers: [{}], limits }, checkHere, (result) => results.push(result), resourceLimits);
   return { results, here };
 }
 

@@ -1,0 +1,122 @@
+/**
+ * Planning a run: which config each input has, which files its `ignore` leaves out, and one
+ * checker per config in use, built here once so that a config naming an unknown rule or a bad
+ * pack stops the run before any file is checked (exit 2), as any other usage error does.
+ */
+import {
+  ConfigFinder,
+  configOptions,
+  ConfigError,
+  expandRuleSettings,
+  isIgnored,
+  readConfigFile,
+  typeFor,
+  type Config,
+} from '../config/config.js';
+import { createChecker, withOptions, type Checker, type CheckerInput } from '../engine/checker.js';
+import type { DocType } from '../engine/doc-type.js';
+import type { CheckOptionsInput, Profile } from '../engine/options.js';
+import { similarRuleIds } from '../report/rules.js';
+import type { Input } from './files.js';
+
+/** What the command line says, which wins over any config. */
+export interface CommandLineSettings {
+  /** `--config <file>`, or false for `--no-config`, or undefined to search. */
+  readonly config: string | false | undefined;
+  /** False with `--no-ignore`. */
+  readonly ignore: boolean;
+  /** Given explicitly (not the default). */
+  readonly profile?: Profile;
+  readonly readingAge?: number;
+  readonly type?: DocType;
+}
+
+/** A planned run. */
+export interface Plan {
+  /** The inputs to check, each with its checker and document type. */
+  readonly inputs: readonly Input[];
+  /** What each checker is built from (for worker threads). */
+  readonly checkers: readonly CheckerInput[];
+  /** The checkers, already built. */
+  readonly built: ReadonlyMap<number, Checker>;
+  /** Files named on the command line that a config's `ignore` leaves out, with that config. */
+  readonly ignored: readonly { readonly path: string; readonly config: string }[];
+}
+
+/** The command line's own settings, laid over a config's. */
+function commandLineOptions(settings: CommandLineSettings): CheckOptionsInput {
+  return {
+    ...(settings.profile ? { profile: settings.profile } : {}),
+    ...(settings.readingAge !== undefined ? { readingAge: settings.readingAge } : {}),
+    ...(settings.type ? { docType: settings.type } : {}),
+  };
+}
+
+/** The checker for a config (or none): rule settings checked against the rules that exist. */
+function checkerFor(config: Config | null, settings: CommandLineSettings): { input: CheckerInput; checker: Checker } {
+  const overrides = commandLineOptions(settings);
+  if (!config) {
+    const input = { options: overrides };
+    return { input, checker: createChecker(input) };
+  }
+  let base: Checker;
+  try {
+    base = createChecker({ packs: config.packs });
+  } catch (error) {
+    throw new ConfigError(`${config.where(['packs'])}: ${(error as Error).message}`);
+  }
+  const ids = base.rules.map((rule) => rule.meta.id);
+  const rules = expandRuleSettings(config, ids, (id) => similarRuleIds(id, ids));
+  const input: CheckerInput = { packs: config.packs, options: { ...configOptions(config, rules), ...overrides } };
+  return { input, checker: withOptions(base, input.options ?? {}) };
+}
+
+/** Plan the run of `inputs` (`named`: the file arguments as given, to tell named files from found ones). */
+export function planRun(inputs: readonly Input[], named: readonly string[], settings: CommandLineSettings): Plan {
+  const fixed = typeof settings.config === 'string' ? readConfigFile(settings.config) : null;
+  if (typeof settings.config === 'string' && !fixed) {
+    throw new ConfigError(`${settings.config}: has no “recruit-check” key — add one, or name a .recruit-checkrc file`);
+  }
+  const finder = new ConfigFinder({ fixed, search: settings.config === undefined });
+  const indexes = new Map<Config | null, number>();
+  const checkers: CheckerInput[] = [];
+  const built = new Map<number, Checker>();
+  const indexFor = (config: Config | null): number => {
+    let index = indexes.get(config);
+    if (index === undefined) {
+      const { input, checker } = checkerFor(config, settings);
+      index = checkers.length;
+      checkers.push(input);
+      built.set(index, checker);
+      indexes.set(config, index);
+    }
+    return index;
+  };
+
+  const planned: Input[] = [];
+  const ignored: { path: string; config: string }[] = [];
+  for (const input of inputs) {
+    if (input.kind === 'error') {
+      planned.push(input);
+      continue;
+    }
+    const file = input.kind === 'file' ? input.path : null;
+    const config = finder.forFile(file);
+    if (file !== null && config && settings.ignore && isIgnored(config, file)) {
+      if (named.includes(file)) ignored.push({ path: file, config: config.file });
+      continue;
+    }
+    const docType = settings.type ? null : config && file !== null ? typeFor(config, file) : null;
+    planned.push({ ...input, checker: indexFor(config), ...(docType ? { docType } : {}) });
+  }
+  // Without any file to check, the checker still reports configuration errors (and lists rules).
+  if (checkers.length === 0) indexFor(finder.forFile(null));
+  return { inputs: planned, checkers, built, ignored };
+}
+
+/** The config for commands that check nothing (`rules`, `explain`): the working folder's, or `--config`. */
+export function configHere(config: string | false | undefined): Config | null {
+  if (config === false) return null;
+  if (typeof config === 'string') return readConfigFile(config);
+  return new ConfigFinder({ fixed: null, search: true }).forFile(null);
+}
