@@ -10,8 +10,10 @@ import { packagePath } from './paths.js';
 import type { DocType } from './engine/doc-type.js';
 import type { Profile } from './engine/options.js';
 import type { Input } from './cli/files.js';
+import type { AtomicFileWriter } from './atomic.js';
 import type { Baseline } from './baseline.js';
 import type { CommandLineSettings, Plan } from './cli/plan.js';
+import type { ReportFormat } from './report/index.js';
 import type { FailOn, Summary } from './report/summary.js';
 import type { FileResult } from './types.js';
 
@@ -24,7 +26,7 @@ export interface CliIo {
 }
 
 interface ParsedOptions {
-  format: 'stylish' | 'json';
+  format: ReportFormat;
   failOn: FailOn;
   maxWarnings?: number;
   quiet?: boolean;
@@ -42,6 +44,9 @@ interface ParsedOptions {
   ignore: boolean;
   baseline?: string;
   updateBaseline?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  output?: string;
 }
 
 function packageVersion(): string {
@@ -114,7 +119,7 @@ function buildProgram(io: CliIo): Command {
     .version(packageVersion(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
     .argument('[files...]', 'files (Word, PDF, HTML, Markdown, text), folders (searched for them) or glob patterns; - reads standard input')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(['stylish', 'json']).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'report format').choices(['stylish', 'json', 'sarif', 'github']).default('stylish'))
     .addOption(
       new Option('--fail-on <level>', 'exit with 1 when a finding is at or above this level')
         .choices(['error', 'warning', 'info', 'never'])
@@ -140,6 +145,9 @@ function buildProgram(io: CliIo): Command {
     .option('-c, --config <file>', 'use this config file for every file (default: the nearest .recruit-checkrc.json, .recruit-checkrc.yaml or package.json "recruit-check" key above each file)')
     .option('--no-config', 'use no config file')
     .option('--no-ignore', "check files the config's `ignore` patterns leave out")
+    .option('-o, --output <file>', 'write the report to this file (put in place only when complete) instead of standard output')
+    .option('--fix', 'apply the safe, mechanical fixes (“utilise” → “use”) to Markdown and text files, then report what is left')
+    .option('--fix-dry-run', 'print the diff --fix would apply, and change nothing')
     .option('--baseline <file>', 'do not report findings recorded in this baseline file (only new ones count)')
     .option('--update-baseline', 'record every finding of the files checked in the baseline file (--baseline, default .recruit-check-baseline.json)')
     .showSuggestionAfterError(true)
@@ -205,6 +213,11 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
     throw error;
   }
   return task ? await (task as () => Promise<number>)() : 0;
+}
+
+/** “1 file”, “2 files”. */
+function counted(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 /** The command line's settings that a config may also set: only those given explicitly win. */
@@ -313,37 +326,76 @@ async function checkFiles(files: readonly string[], options: ParsedOptions, io: 
     maxBytes: Math.round(options.maxFileSize * 1024 * 1024),
     timeoutMs: Math.round(options.timeout * 1000),
   };
-  const runOptions = { limits, stdinFilename: options.stdinFilename ?? null, readStdin: io.readStdin };
+  const fix = options.fixDryRun ? ('dry-run' as const) : options.fix ? ('write' as const) : undefined;
+  const runOptions = { limits, stdinFilename: options.stdinFilename ?? null, readStdin: io.readStdin, ...(fix ? { fix } : {}) };
   const checkHere = (input: Input): Promise<FileResult> => checkInput(input, checkers, runOptions);
 
+  // --output: the report goes to a temporary file, put in place only when it is complete.
+  let output: InstanceType<typeof AtomicFileWriter> | null = null;
+  if (options.output !== undefined) {
+    const { AtomicFileWriter } = await import('./atomic.js');
+    try {
+      output = new AtomicFileWriter(options.output);
+    } catch (error) {
+      io.stderr.write(`recruit-check: ${options.output}: the report cannot be written there (${(error as NodeJS.ErrnoException).code ?? 'error'}) — check the folder exists and you may write in it\n`);
+      return 2;
+    }
+  }
+  const write = (text: string): void => {
+    if (output) output.write(text);
+    else io.stdout.write(text);
+  };
   // Each result is reported as soon as it and every one before it are ready.
-  const stream = report.reportStream(
-    options.format,
-    {
-      colorLevel: colorLevel(options.color, io.env, io.stdout.isTTY),
-      // Every rule of every config in use (a config's packs add rules).
-      rules: new Map([...plan.built.values()].flatMap((built) => built.rules.map((rule) => [rule.meta.id, rule.meta] as const))),
-      readingAge: checker.options.readingAge,
-    },
-    (text) => io.stdout.write(text),
-  );
+  const stream =
+    fix === 'dry-run'
+      ? null
+      : report.reportStream(
+          options.format,
+          {
+            colorLevel: output ? 0 : colorLevel(options.color, io.env, io.stdout.isTTY),
+            // Every rule of every config in use (a config's packs add rules).
+            rules: new Map([...plan.built.values()].flatMap((built) => built.rules.map((rule) => [rule.meta.id, rule.meta] as const))),
+            readingAge: checker.options.readingAge,
+          },
+          write,
+        );
   let summary: Summary = report.EMPTY_SUMMARY;
   let unreadable = false;
+  let fixes = { applied: 0, files: 0 };
   const onResult = (checked: FileResult): void => {
+    if (checked.fixes && checked.fixes.applied > 0) fixes = { applied: fixes.applied + checked.fixes.applied, files: fixes.files + 1 };
+    if (fix === 'dry-run') {
+      // A dry run prints only the diff of what --fix would change.
+      if (checked.fixes?.diff) write(checked.fixes.diff);
+      unreadable ||= checked.error !== null;
+      return;
+    }
     recorder?.add(checked);
     const known = recorder?.baseline() ?? baseline;
     const result = known ? applyBaseline(checked, known) : checked;
     summary = report.addToSummary(summary, result);
     unreadable ||= result.error !== null;
-    stream.file(options.quiet ? report.onlyErrorsOf(result) : result);
+    stream?.file(options.quiet ? report.onlyErrorsOf(result) : result);
   };
   const jobs = options.jobs ?? autoJobs(inputs.length);
-  if (jobs >= 2) {
-    await checkInPool(inputs, jobs, { checkers: plan.checkers, limits }, checkHere, onResult);
-  } else {
-    for (const input of inputs) onResult(await checkHere(input));
+  try {
+    if (jobs >= 2) {
+      await checkInPool(inputs, jobs, { checkers: plan.checkers, limits, ...(fix ? { fix } : {}) }, checkHere, onResult);
+    } else {
+      for (const input of inputs) onResult(await checkHere(input));
+    }
+  } catch (error) {
+    // Never leave a half-written report behind.
+    output?.abort();
+    throw error;
   }
-  stream.end();
+  stream?.end();
+  output?.commit();
+  if (fix === 'dry-run') {
+    io.stderr.write(`recruit-check: --fix would make ${counted(fixes.applied, 'change')} in ${counted(fixes.files, 'file')}; nothing was changed\n`);
+    return unreadable ? 2 : 0;
+  }
+  if (fix && fixes.applied > 0) io.stderr.write(`recruit-check: fixed ${counted(fixes.applied, 'finding')} in ${counted(fixes.files, 'file')}\n`);
   if (recorder) {
     try {
       const written = recorder.write();

@@ -170,4 +170,9 @@ export interface FileResult {
   readonly scorecard: readonly ScorecardEntry[] | null;
   /** Findings suppressed by an inline comment, an allow-list or the baseline, with the reasons. */
   readonly suppressed: readonly SuppressedFinding[];
+  /**
+   * With `--fix` or `--fix-dry-run`: how many safe fixes were made (or would be), and for a dry
+   * run their diff. Not part of the JSON report: with --fix, the findings are those of the fixed file.
+   */
+  readonly fixes?: { readonly applied: number; readonly diff: string | null };
 }

@@ -1,18 +1,17 @@
 /** A worker thread that checks files for the pool: its own checker, the same code as the main thread. */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { CheckerInput } from '../engine/checker.js';
 import { readPdfsInThisThread } from '../load/pdf.js';
-import type { LoadLimits } from '../load/read.js';
 import type { Input } from './files.js';
-import type { WorkerMessage } from './pool.js';
-import { Checkers, checkInput } from './run.js';
+import type { PoolSetup, WorkerMessage } from './pool.js';
+import { Checkers, checkInput, type RunOptions } from './run.js';
 
-const setup = workerData as { checkers: CheckerInput[]; limits: LoadLimits };
+const setup = workerData as PoolSetup;
 // The first checker is built now (most runs have one), the others when a file needs them.
 const checkers = new Checkers(setup.checkers);
 checkers.get(0);
-const options = {
+const options: RunOptions = {
   limits: setup.limits,
+  ...(setup.fix ? { fix: setup.fix } : {}),
   stdinFilename: null,
   // Standard input is always read by the main thread.
   readStdin: (): Promise<Uint8Array> => Promise.reject(new Error('standard input is read by the main thread')),

@@ -17,6 +17,8 @@ export interface PoolSetup {
   /** What each of the run's checkers is built from (an input's `checker` is an index into it). */
   readonly checkers: readonly CheckerInput[];
   readonly limits: LoadLimits;
+  /** `--fix` or `--fix-dry-run`. */
+  readonly fix?: 'write' | 'dry-run';
 }
 
 /** What a check worker says: it is ready, a PDF read started or ended, or a file's result. */

@@ -1,8 +1,12 @@
 /** Check one input: read it, then run the rules, turning any failure into a result. */
+import { readFileSync } from 'node:fs';
 import { checkDocument, checkedFile, createChecker, failedFile, type Checker, type CheckerInput } from '../engine/checker.js';
 import { RuleFailure } from '../engine/engine.js';
 import { formatForPath, loadBuffer, loadFile, type LoadLimits, type LoadResult } from '../load/read.js';
-import type { FileResult } from '../types.js';
+import { writeFileAtomic } from '../atomic.js';
+import type { DocModel } from '../document/model.js';
+import { applyEdits, fixDiff, fixEdits } from '../fix.js';
+import type { FileResult, Format } from '../types.js';
 import type { Input, InputSettings } from './files.js';
 
 /** The checkers of a run, built when first needed (a worker may never need some of them). */
@@ -35,6 +39,8 @@ export interface RunOptions {
   readonly stdinFilename: string | null;
   /** Reads all of standard input. */
   readonly readStdin: () => Promise<Uint8Array>;
+  /** `--fix` (write the safe fixes) or `--fix-dry-run` (only say what they would be). */
+  readonly fix?: 'write' | 'dry-run';
 }
 
 async function load(input: Input, options: RunOptions): Promise<{ path: string; result: LoadResult }> {
@@ -50,16 +56,43 @@ async function load(input: Input, options: RunOptions): Promise<{ path: string; 
   return { path: input.path, result: await loadFile(input.path, input.path, options.limits) };
 }
 
-/** Check one input with its checker (`checkers[input.checker ?? 0]`). */
+/** Check one input with its checker (`checkers[input.checker ?? 0]`), fixing it when asked. */
 export async function checkInput(input: Input, checkers: Checkers, options: RunOptions): Promise<FileResult> {
   const { path, result } = await load(input, options);
   if (!result.ok) return failedFile(path, result.format, result.error);
   const settings: InputSettings = input.kind === 'error' ? {} : input;
-  try {
-    const checker = checkers.get(settings.checker ?? 0);
-    return checkedFile(path, result.format, checkDocument(result.doc, checker, settings.docType));
-  } catch (error) {
-    const reason = error instanceof RuleFailure ? error.message : String(error);
-    return failedFile(path, result.format, { code: 'internal-error', message: `${path}: ${reason} — this is a bug in recruit-check; please report it with the file` });
-  }
+  const checkDoc = (doc: DocModel, format: Format): FileResult => {
+    try {
+      return checkedFile(path, format, checkDocument(doc, checkers.get(settings.checker ?? 0), settings.docType));
+    } catch (error) {
+      const reason = error instanceof RuleFailure ? error.message : String(error);
+      return failedFile(path, format, { code: 'internal-error', message: `${path}: ${reason} — this is a bug in recruit-check; please report it with the file` });
+    }
+  };
+  const checked = checkDoc(result.doc, result.format);
+  if (!options.fix || input.kind !== 'file' || checked.error || !FIXABLE.has(result.format)) return checked;
+  return fixFile(path, checked, options, async (fixed) => {
+    const reloaded = await loadBuffer(Buffer.from(fixed), path, result.format, options.limits);
+    return reloaded.ok ? checkDoc(reloaded.doc, result.format) : failedFile(path, result.format, reloaded.error);
+  });
+}
+
+/** The formats `--fix` edits: the findings' lines and columns are places in the file's own text. */
+const FIXABLE: ReadonlySet<Format> = new Set(['markdown', 'text']);
+
+/**
+ * Apply the safe fixes to the file (atomically), or work out their diff (`--fix-dry-run`), and
+ * return the result for the fixed text. Only a UTF-8 file is edited (a UTF-16 one is left alone).
+ */
+async function fixFile(path: string, checked: FileResult, options: RunOptions, recheck: (fixed: string) => Promise<FileResult>): Promise<FileResult> {
+  const bytes = readFileSync(path);
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  if (!bom && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return checked;
+  const text = bytes.toString('utf8', bom ? 3 : 0);
+  const edits = fixEdits(text, checked.findings);
+  if (edits.length === 0) return { ...checked, fixes: { applied: 0, diff: null } };
+  const fixed = applyEdits(text, edits);
+  if (options.fix === 'dry-run') return { ...checked, fixes: { applied: edits.length, diff: fixDiff(path, text, fixed) } };
+  writeFileAtomic(path, bom ? `\uFEFF${fixed}` : fixed);
+  return { ...(await recheck(fixed)), fixes: { applied: edits.length, diff: null } };
 }
