@@ -17,7 +17,7 @@ const CATEGORY_TITLES: Readonly<Record<Category, string>> = {
 };
 
 /** A GitHub-style anchor for a rule's heading. */
-function anchor(id: string): string {
+export function anchor(id: string): string {
   return id.toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-');
 }
 
