@@ -228,6 +228,7 @@ function commandLineSettings(options: Partial<ParsedOptions>, given: ((name: str
     ...(options.profile && (given?.('profile') ?? true) ? { profile: options.profile } : {}),
     ...(options.readingAge !== undefined ? { readingAge: options.readingAge } : {}),
     ...(options.type ? { type: options.type } : {}),
+    ...((options.format as string) === 'html' ? { keepText: true } : {}),
   };
 }
 

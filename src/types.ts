@@ -144,6 +144,29 @@ export interface ScorecardEntry {
   readonly groups: readonly Group[];
 }
 
+/** One block of a document's text, as a reader sees it (for reports that show the document). */
+export interface TextBlock {
+  readonly kind: 'heading' | 'paragraph' | 'list-item' | 'table-cell' | 'quote';
+  /** Heading level (1–6), else null. */
+  readonly depth: number | null;
+  readonly text: string;
+}
+
+/** Where a finding sits in the document's text: its block and range there (UTF-16 offsets). */
+export interface Highlight {
+  readonly block: number;
+  readonly start: number;
+  readonly end: number;
+  /** Index of the finding in `FileResult.findings`. */
+  readonly finding: number;
+}
+
+/** A document's text with its findings in place (only with `keepText`, for the HTML report). */
+export interface DocumentText {
+  readonly blocks: readonly TextBlock[];
+  readonly highlights: readonly Highlight[];
+}
+
 /** How a finding came to be suppressed. */
 export type SuppressionKind = 'inline' | 'allow-list' | 'baseline';
 
@@ -175,4 +198,6 @@ export interface FileResult {
    * run their diff. Not part of the JSON report: with --fix, the findings are those of the fixed file.
    */
   readonly fixes?: { readonly applied: number; readonly diff: string | null };
+  /** The document's text with the findings in place, when asked for (`keepText`); not in the JSON report. */
+  readonly text?: DocumentText;
 }

@@ -29,6 +29,8 @@ export interface CommandLineSettings {
   readonly profile?: Profile;
   readonly readingAge?: number;
   readonly type?: DocType;
+  /** Keep each document's text with its findings in place (the HTML report shows it). */
+  readonly keepText?: boolean;
 }
 
 /** A planned run. */
@@ -49,6 +51,7 @@ function commandLineOptions(settings: CommandLineSettings): CheckOptionsInput {
     ...(settings.profile ? { profile: settings.profile } : {}),
     ...(settings.readingAge !== undefined ? { readingAge: settings.readingAge } : {}),
     ...(settings.type ? { docType: settings.type } : {}),
+    ...(settings.keepText ? { keepText: true } : {}),
   };
 }
 

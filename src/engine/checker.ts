@@ -56,6 +56,7 @@ export function checkedFile(path: string, format: Format, result: DocumentResult
     metrics: result.metrics,
     scorecard: buildScorecard(result.findings, result.topics),
     suppressed: result.suppressed,
+    ...(result.text ? { text: result.text } : {}),
   };
 }
 

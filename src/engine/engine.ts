@@ -4,7 +4,7 @@
  */
 import { nearestSection, type Block, type DocModel } from '../document/model.js';
 import { coversRule, type Suppression } from '../document/directives.js';
-import { severityRank, type Finding, type Metrics, type Severity, type SuppressedFinding } from '../types.js';
+import { severityRank, type DocumentText, type Finding, type Highlight, type Metrics, type Severity, type SuppressedFinding } from '../types.js';
 import { TextAnalysis } from './analysis.js';
 import { detectDocType, type DocType } from './doc-type.js';
 import { countProse, documentMetrics, type ProseCounts } from './metrics.js';
@@ -42,6 +42,8 @@ export interface DocumentResult {
   readonly topics: readonly TopicResult[];
   /** Findings not reported because of an inline comment or an allowed phrase. */
   readonly suppressed: readonly SuppressedFinding[];
+  /** With `keepText`: the document's text and where each finding is in it. */
+  readonly text?: DocumentText;
 }
 
 /** Run `rules` over `doc`. */
@@ -80,10 +82,24 @@ export function runRules(doc: DocModel, rules: readonly Rule[], options: CheckOp
     }
   });
   prose ??= countProse(doc, analysis);
-  const inline = applySuppressions(order(deduplicate(located)), doc.suppressions ?? []);
+  const ordered = order(deduplicate(located));
+  const inline = applySuppressions(ordered.map((entry) => entry.finding), doc.suppressions ?? []);
   const allowed = allowPhrases(inline.findings, options);
   const suppressed = [...inline.suppressed, ...allowed.suppressed];
-  return { findings: allowed.findings, metrics: documentMetrics(prose), docType, topics, suppressed };
+  const findings = allowed.findings;
+  const result = { findings, metrics: documentMetrics(prose), docType, topics, suppressed };
+  return options.keepText ? { ...result, text: documentText(doc, ordered, findings) } : result;
+}
+
+/** The document's blocks, and where each reported finding is in them. */
+function documentText(doc: DocModel, ordered: readonly Located[], findings: readonly Finding[]): DocumentText {
+  const index = new Map(findings.map((finding, position) => [finding, position]));
+  const highlights: Highlight[] = [];
+  for (const entry of ordered) {
+    const position = index.get(entry.finding);
+    if (position !== undefined && entry.block && entry.end > entry.start) highlights.push({ block: entry.block.index, start: entry.start, end: entry.end, finding: position });
+  }
+  return { blocks: doc.blocks.map((block) => ({ kind: block.kind, depth: block.depth, text: block.text })), highlights };
 }
 
 /** Move findings that a suppression comment covers to the suppressed list, with its reason. */
@@ -206,7 +222,7 @@ function beats(candidate: Located, incumbent: Located): boolean {
  * In document order: by block, start, end and rule; then the findings that are not in a block
  * (about the whole document, or a page), by page, next to the document's summary.
  */
-function order(entries: Located[]): Finding[] {
+function order(entries: Located[]): Located[] {
   return entries
     .sort((a, b) => {
       const blockA = a.block ? a.block.index : Number.MAX_SAFE_INTEGER;
@@ -221,6 +237,5 @@ function order(entries: Located[]): Finding[] {
         a.order - b.order ||
         a.finding.ruleId.localeCompare(b.finding.ruleId)
       );
-    })
-    .map((entry) => entry.finding);
+    });
 }

@@ -53,12 +53,14 @@ export interface CheckOptions {
   readonly allowed: readonly string[];
   /** The reason recorded for findings the allowed phrases suppress (which config allowed them). */
   readonly allowedBy: string;
+  /** Keep the document's text and where each finding is in it (for the HTML report). */
+  readonly keepText: boolean;
 }
 
 /** Options a caller may give; anything left out comes from the profile. */
 export type CheckOptionsInput = Partial<Omit<CheckOptions, 'profile'>> & { profile?: Profile };
 
-const PROFILE_DEFAULTS: Readonly<Record<Profile, Omit<CheckOptions, 'rules' | 'knownAcronyms' | 'docType' | 'allowed' | 'allowedBy'>>> = {
+const PROFILE_DEFAULTS: Readonly<Record<Profile, Omit<CheckOptions, 'rules' | 'knownAcronyms' | 'docType' | 'allowed' | 'allowedBy' | 'keepText'>>> = {
   standard: {
     profile: 'standard',
     readingAge: 14,
@@ -123,6 +125,7 @@ export function normaliseOptions(input: CheckOptionsInput = {}): CheckOptions {
     docType: 'auto',
     allowed: [],
     allowedBy: 'an allowed phrase',
+    keepText: false,
     ...stripUndefined(input),
     profile,
   };

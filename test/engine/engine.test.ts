@@ -112,3 +112,26 @@ describe('engine', () => {
     expect(() => runRules(doc, [broken], normaliseOptions())).toThrow('rule t/broken failed: boom');
   });
 });
+
+describe('the document text for reports that show it', () => {
+  it('is kept only when asked, with each reported finding in place', async () => {
+    const { createChecker, checkDocument } = await import('../../src/engine/checker.js');
+    const doc = loadMarkdown('# Job\n\nYou will utilise the rota and commence at 7am.\n\n<!-- recruit-check-disable-next-line plain-language/simpler-words -->\nWe commence at 8am.\n');
+    expect(checkDocument(doc, createChecker()).text).toBeUndefined();
+    const result = checkDocument(doc, createChecker({ options: { keepText: true } }));
+    expect(result.text?.blocks.map((block) => [block.kind, block.text])).toEqual([
+      ['heading', 'Job'],
+      ['paragraph', 'You will utilise the rota and commence at 7am.'],
+      ['paragraph', 'We commence at 8am.'],
+    ]);
+    const highlights = result.text?.highlights ?? [];
+    expect(highlights.length).toBeGreaterThanOrEqual(2);
+    for (const highlight of highlights) {
+      const finding = result.findings[highlight.finding];
+      const text = result.text?.blocks[highlight.block]?.text.slice(highlight.start, highlight.end);
+      if (finding?.actual !== null && finding?.category !== 'readability') expect(text).toBe(finding?.actual);
+    }
+    // The suppressed “commence” is not highlighted.
+    expect(highlights.some((highlight) => highlight.block === 2 && result.findings[highlight.finding]?.actual === 'commence')).toBe(false);
+  });
+});
