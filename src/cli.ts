@@ -47,6 +47,8 @@ interface ParsedOptions {
   fix?: boolean;
   fixDryRun?: boolean;
   output?: string;
+  /** False with `--no-progress`. */
+  progress?: boolean;
 }
 
 function packageVersion(): string {
@@ -148,6 +150,7 @@ function buildProgram(io: CliIo): Command {
     .option('-o, --output <file>', 'write the report to this file (put in place only when complete) instead of standard output')
     .option('--fix', 'apply the safe, mechanical fixes (“utilise” → “use”) to Markdown and text files, then report what is left')
     .option('--fix-dry-run', 'print the diff --fix would apply, and change nothing')
+    .option('--no-progress', 'never show the progress line (it shows on a terminal when checking 10 or more files, never in pipes or CI)')
     .option('--baseline <file>', 'do not report findings recorded in this baseline file (only new ones count)')
     .option('--update-baseline', 'record every finding of the files checked in the baseline file (--baseline, default .recruit-check-baseline.json)')
     .showSuggestionAfterError(true)
@@ -342,9 +345,13 @@ async function checkFiles(files: readonly string[], options: ParsedOptions, io: 
       return 2;
     }
   }
+  const { Progress } = await import('./cli/progress.js');
+  const progress = new Progress({ stderr: io.stderr, env: io.env, enabled: options.progress !== false, total: inputs.length });
   const write = (text: string): void => {
-    if (output) output.write(text);
-    else io.stdout.write(text);
+    if (output) return void output.write(text);
+    // The report and the progress line share the terminal: the line goes while the report is written.
+    if (io.stdout.isTTY) progress.clear();
+    io.stdout.write(text);
   };
   // Each result is reported as soon as it and every one before it are ready.
   const stream =
@@ -363,7 +370,7 @@ async function checkFiles(files: readonly string[], options: ParsedOptions, io: 
   let summary: Summary = report.EMPTY_SUMMARY;
   let unreadable = false;
   let fixes = { applied: 0, files: 0 };
-  const onResult = (checked: FileResult): void => {
+  const reportOne = (checked: FileResult): void => {
     if (checked.fixes && checked.fixes.applied > 0) fixes = { applied: fixes.applied + checked.fixes.applied, files: fixes.files + 1 };
     if (fix === 'dry-run') {
       // A dry run prints only the diff of what --fix would change.
@@ -378,6 +385,10 @@ async function checkFiles(files: readonly string[], options: ParsedOptions, io: 
     unreadable ||= result.error !== null;
     stream?.file(options.quiet ? report.onlyErrorsOf(result) : result);
   };
+  const onResult = (checked: FileResult): void => {
+    reportOne(checked);
+    progress.tick();
+  };
   const jobs = options.jobs ?? autoJobs(inputs.length);
   try {
     if (jobs >= 2) {
@@ -390,6 +401,7 @@ async function checkFiles(files: readonly string[], options: ParsedOptions, io: 
     output?.abort();
     throw error;
   }
+  progress.clear();
   stream?.end();
   output?.commit();
   if (fix === 'dry-run') {
