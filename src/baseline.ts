@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from './atomic.js';
 import { normalisePhrase } from './engine/engine.js';
-import type { FileResult, Finding, SuppressedFinding } from './types.js';
+import { keepFindings } from './engine/checker.js';
+import type { FileResult, SuppressedFinding } from './types.js';
 
 /** The default baseline file, in the working folder. */
 export const DEFAULT_BASELINE = '.recruit-check-baseline.json';
@@ -86,20 +87,17 @@ export function applyBaseline(result: FileResult, baseline: Baseline): FileResul
   if (!entries || result.findings.length === 0) return result;
   const left = new Map<string, number>();
   for (const entry of entries) left.set(entryKey(entry.ruleId, entry.actual), (left.get(entryKey(entry.ruleId, entry.actual)) ?? 0) + entry.count);
-  const findings: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   const reason = `recorded in the baseline ${baseline.file}`;
-  for (const finding of result.findings) {
+  const kept = keepFindings(result, (finding) => {
     const key = entryKey(finding.ruleId, finding.actual);
     const count = left.get(key) ?? 0;
-    if (count > 0) {
-      left.set(key, count - 1);
-      suppressed.push({ finding, kind: 'baseline', reason });
-    } else {
-      findings.push(finding);
-    }
-  }
-  return suppressed.length === 0 ? result : { ...result, findings, suppressed: [...result.suppressed, ...suppressed] };
+    if (count === 0) return true;
+    left.set(key, count - 1);
+    suppressed.push({ finding, kind: 'baseline', reason });
+    return false;
+  });
+  return suppressed.length === 0 ? result : { ...kept, suppressed: [...result.suppressed, ...suppressed] };
 }
 
 /** Records a new baseline from checked results, keeping the entries of files not checked this time. */

@@ -121,7 +121,7 @@ function buildProgram(io: CliIo): Command {
     .version(packageVersion(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
     .argument('[files...]', 'files (Word, PDF, HTML, Markdown, text), folders (searched for them) or glob patterns; - reads standard input')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(['stylish', 'json', 'sarif', 'github']).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'report format').choices(['stylish', 'json', 'sarif', 'github', 'html', 'markdown']).default('stylish'))
     .addOption(
       new Option('--fail-on <level>', 'exit with 1 when a finding is at or above this level')
         .choices(['error', 'warning', 'info', 'never'])
@@ -231,7 +231,7 @@ function commandLineSettings(options: Partial<ParsedOptions>, given: ((name: str
     ...(options.profile && (given?.('profile') ?? true) ? { profile: options.profile } : {}),
     ...(options.readingAge !== undefined ? { readingAge: options.readingAge } : {}),
     ...(options.type ? { type: options.type } : {}),
-    ...((options.format as string) === 'html' ? { keepText: true } : {}),
+    ...(options.format === 'html' ? { keepText: true } : {}),
   };
 }
 

@@ -6,7 +6,7 @@ import { normaliseOptions, type CheckOptions, type CheckOptionsInput } from './o
 import { allRules } from './registry.js';
 import type { Rule } from './rule.js';
 import { buildScorecard } from './scorecard.js';
-import type { FileError, FileResult, Format } from '../types.js';
+import type { FileError, FileResult, Finding, Format } from '../types.js';
 
 /** A configured set of rules and options, built once and used for many documents. */
 export interface Checker {
@@ -58,6 +58,25 @@ export function checkedFile(path: string, format: Format, result: DocumentResult
     suppressed: result.suppressed,
     ...(result.text ? { text: result.text } : {}),
   };
+}
+
+/**
+ * The result with only the findings `keep` accepts (for --quiet, the baseline); the highlights of
+ * its text follow the findings kept.
+ */
+export function keepFindings(result: FileResult, keep: (finding: Finding, index: number) => boolean): FileResult {
+  const kept = new Map<number, number>();
+  const findings = result.findings.filter((finding, index) => {
+    if (!keep(finding, index)) return false;
+    kept.set(index, kept.size);
+    return true;
+  });
+  if (!result.text) return { ...result, findings };
+  const highlights = result.text.highlights.flatMap((highlight) => {
+    const finding = kept.get(highlight.finding);
+    return finding === undefined ? [] : [{ ...highlight, finding }];
+  });
+  return { ...result, findings, text: { blocks: result.text.blocks, highlights } };
 }
 
 /** The result for a file that could not be checked. */

@@ -1,7 +1,10 @@
 /** Reporters: pure functions from results to text. */
+import { keepFindings } from '../engine/checker.js';
 import type { FileResult } from '../types.js';
 import { formatGithub, formatGithubFile, formatGithubTotals } from './github.js';
+import { formatHtml, htmlWriter } from './html.js';
 import { formatJson, jsonFile, jsonHead, jsonTail } from './json.js';
+import { formatMarkdown, formatMarkdownFile, formatMarkdownHead, formatMarkdownTotals } from './markdown.js';
 import { formatSarif, sarifWriter } from './sarif.js';
 import { formatStylish, formatStylishFile, formatStylishTotals, type StylishOptions } from './stylish.js';
 import { addToSummary, EMPTY_SUMMARY, type Summary } from './summary.js';
@@ -9,7 +12,7 @@ import { addToSummary, EMPTY_SUMMARY, type Summary } from './summary.js';
 export { addToSummary, EMPTY_SUMMARY, exitCode, exitCodeOf, summarise, type FailOn, type Summary } from './summary.js';
 
 /** The report formats. */
-export type ReportFormat = 'stylish' | 'json' | 'sarif' | 'github';
+export type ReportFormat = 'stylish' | 'json' | 'sarif' | 'github' | 'html' | 'markdown';
 
 /** Format results in `format`. */
 export function formatReport(format: ReportFormat, results: readonly FileResult[], options: StylishOptions): string {
@@ -20,6 +23,10 @@ export function formatReport(format: ReportFormat, results: readonly FileResult[
       return formatSarif(results, options);
     case 'github':
       return formatGithub(results);
+    case 'html':
+      return formatHtml(results, options);
+    case 'markdown':
+      return formatMarkdown(results, options);
     case 'stylish':
       return formatStylish(results, options);
   }
@@ -50,6 +57,13 @@ function piecesOf(format: ReportFormat, options: StylishOptions): ReportPieces {
     }
     case 'github':
       return { head: () => '', file: formatGithubFile, end: formatGithubTotals };
+    case 'html': {
+      // The page's summary and contents come first, so the writer gives the page at the end.
+      const writer = htmlWriter(options);
+      return { head: () => writer.head(), file: (result) => writer.file(result), end: (summary, unreadable) => writer.end(summary, unreadable) };
+    }
+    case 'markdown':
+      return { head: formatMarkdownHead, file: (result) => formatMarkdownFile(result, options), end: formatMarkdownTotals };
     case 'stylish':
       return { head: () => '', file: (result) => formatStylishFile(result, options), end: (summary, unreadable) => formatStylishTotals(summary, unreadable, options) };
   }
@@ -76,7 +90,7 @@ export function reportStream(format: ReportFormat, options: StylishOptions, writ
   };
 }
 
-/** A result with only its error-level findings (for --quiet). */
+/** A result with only its error-level findings (for --quiet); its text's highlights follow the findings kept. */
 export function onlyErrorsOf(result: FileResult): FileResult {
-  return { ...result, findings: result.findings.filter((finding) => finding.severity === 'error') };
+  return keepFindings(result, (finding) => finding.severity === 'error');
 }

@@ -64,7 +64,8 @@ function formatSuppressed(result: FileResult, c: ChalkInstance): string[] {
   return lines;
 }
 
-function countUnreadable(results: readonly FileResult[]): number {
+/** How many of the results are files that could not be read. */
+export function countUnreadable(results: readonly FileResult[]): number {
   return results.filter((result) => result.error !== null).length;
 }
 
@@ -102,7 +103,8 @@ function formatFinding(finding: Finding, options: StylishOptions, c: ChalkInstan
   return lines;
 }
 
-function formatMetrics(metrics: Metrics, target: number, c: ChalkInstance): string {
+/** A file's metrics on one line: words, sentences, reading age against `target`, reading ease. */
+export function formatMetrics(metrics: Metrics, target: number, c: ChalkInstance): string {
   const parts = [plural(metrics.words, 'word'), plural(metrics.sentences, 'sentence')];
   if (metrics.readingAge !== null) {
     const age = `reading age ${metrics.readingAge.toFixed(1)}`;
@@ -125,7 +127,8 @@ function formatScorecard(result: FileResult, c: ChalkInstance): string[] {
   return lines;
 }
 
-function plural(count: number, word: string, plural = `${word}s`): string {
+/** `count` and `word`, in the plural unless the count is 1: `1 finding`, `3 findings`. */
+export function plural(count: number, word: string, plural = `${word}s`): string {
   return `${count} ${count === 1 ? word : plural}`;
 }
 

@@ -184,3 +184,19 @@ describe('the baseline', () => {
     expect(runCli(['advert.md', '--baseline', 'bad.json'], { cwd: folder }).stderr).toBe('recruit-check: bad.json: is not a recruit-check baseline (version 1) — make it again with --update-baseline\n');
   });
 });
+
+describe('the baseline and the document text', () => {
+  it('keeps each highlight on its own finding when findings are suppressed', async () => {
+    const { applyBaseline } = await import('../../src/baseline.js');
+    const { checkedFile, createChecker: create } = await import('../../src/engine/checker.js');
+    const doc = loadMarkdown('# Job\n\nYou will utilise the rota, commence at 7am and facilitate training.\n');
+    const result = checkedFile('advert.md', 'markdown', checkDocument(doc, create({ options: { keepText: true } })));
+    const baseline = { file: 'baseline.json', files: new Map([['advert.md', [{ ruleId: 'plain-language/words-to-avoid', actual: 'utilise', count: 1 }]]]) };
+    const after = applyBaseline(result, baseline);
+    expect(after.suppressed.map((entry) => entry.finding.actual)).toEqual(['utilise']);
+    const marked = (after.text?.highlights ?? []).map((highlight) => [after.text?.blocks[highlight.block]?.text.slice(highlight.start, highlight.end), after.findings[highlight.finding]?.actual]);
+    expect(marked.length).toBeGreaterThan(0);
+    for (const [text, actual] of marked) if (actual && actual.length < 20) expect(text).toBe(actual);
+    expect(marked.some(([text]) => text === 'utilise')).toBe(false);
+  });
+});
