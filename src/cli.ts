@@ -5,6 +5,7 @@
  * `--help` stay fast.
  */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { packagePath } from './paths.js';
 import type { DocType } from './engine/doc-type.js';
@@ -49,6 +50,8 @@ interface ParsedOptions {
   output?: string;
   /** False with `--no-progress`. */
   progress?: boolean;
+  /** `--annotate <out.docx>`. */
+  annotate?: string;
 }
 
 function packageVersion(): string {
@@ -148,6 +151,7 @@ function buildProgram(io: CliIo): Command {
     .option('--no-config', 'use no config file')
     .option('--no-ignore', "check files the config's `ignore` patterns leave out")
     .option('-o, --output <file>', 'write the report to this file (put in place only when complete) instead of standard output')
+    .option('--annotate <out.docx>', 'write a copy of the Word file checked with a comment on each finding (the original is never changed)')
     .option('--fix', 'apply the safe, mechanical fixes (“utilise” → “use”) to Markdown and text files, then report what is left')
     .option('--fix-dry-run', 'print the diff --fix would apply, and change nothing')
     .option('--no-progress', 'never show the progress line (it shows on a terminal when checking 10 or more files, never in pipes or CI)')
@@ -216,6 +220,35 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
     throw error;
   }
   return task ? await (task as () => Promise<number>)() : 0;
+}
+
+/** Why `--annotate <out>` cannot be done for these inputs, or null. */
+function annotateProblem(inputs: readonly Input[], out: string): string | null {
+  const [only, ...rest] = inputs;
+  if (!only || rest.length > 0 || only.kind !== 'file' || !/\.(docx|dotx|docm)$/i.test(only.path)) {
+    return '--annotate needs exactly one Word file (.docx) to check — name one file, for example `recruit-check advert.docx --annotate advert-reviewed.docx`';
+  }
+  if (!/\.docx$/i.test(out)) return `${out}: the annotated copy must be a .docx file — name it, for example, ${only.path.replace(/\.[^.]+$/, '')}-reviewed.docx`;
+  if (resolve(out) === resolve(only.path)) return `${out}: is the file being checked — the original is never changed; name another file for the annotated copy`;
+  return null;
+}
+
+/** Write the annotated copy of a checked Word file; false (after saying why) when it cannot be. */
+async function writeAnnotated(result: FileResult, out: string, plan: Plan, io: CliIo): Promise<boolean> {
+  if (result.error) return true;
+  const [{ annotateDocx }, { writeFileAtomic }] = await Promise.all([import('./annotate/docx-comments.js'), import('./atomic.js')]);
+  const rules = new Map([...plan.built.values()].flatMap((built) => built.rules.map((rule) => [rule.meta.id, rule.meta] as const)));
+  try {
+    const copy = await annotateDocx(readFileSync(result.path), result.findings, { shown: result.path, rules });
+    writeFileAtomic(out, copy.bytes);
+    io.stderr.write(`recruit-check: wrote ${out}, a copy of ${result.path} with ${counted(copy.anchored + copy.documentLevel, 'comment')}\n`);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = error instanceof Error && error.name === 'AnnotateError' ? error.message : `${out}: the annotated copy cannot be written (${code ?? (error as Error).message}) — check the folder exists and you may write in it`;
+    io.stderr.write(`recruit-check: ${reason}\n`);
+    return false;
+  }
 }
 
 /** “1 file”, “2 files”. */
@@ -313,6 +346,13 @@ async function checkFiles(files: readonly string[], options: ParsedOptions, io: 
     return 2;
   }
   const { inputs } = plan;
+  if (options.annotate !== undefined) {
+    const problem = annotateProblem(inputs, options.annotate);
+    if (problem) {
+      io.stderr.write(`recruit-check: ${problem}\n`);
+      return 2;
+    }
+  }
   const { applyBaseline, BaselineRecorder, DEFAULT_BASELINE, readBaseline } = await import('./baseline.js');
   let baseline: Baseline | null = null;
   let recorder: InstanceType<typeof BaselineRecorder> | null = null;
@@ -370,6 +410,7 @@ async function checkFiles(files: readonly string[], options: ParsedOptions, io: 
   let summary: Summary = report.EMPTY_SUMMARY;
   let unreadable = false;
   let fixes = { applied: 0, files: 0 };
+  let annotated: FileResult | null = null;
   const reportOne = (checked: FileResult): void => {
     if (checked.fixes && checked.fixes.applied > 0) fixes = { applied: fixes.applied + checked.fixes.applied, files: fixes.files + 1 };
     if (fix === 'dry-run') {
@@ -381,6 +422,7 @@ async function checkFiles(files: readonly string[], options: ParsedOptions, io: 
     recorder?.add(checked);
     const known = recorder?.baseline() ?? baseline;
     const result = known ? applyBaseline(checked, known) : checked;
+    if (options.annotate !== undefined) annotated = result;
     summary = report.addToSummary(summary, result);
     unreadable ||= result.error !== null;
     stream?.file(options.quiet ? report.onlyErrorsOf(result) : result);
@@ -407,6 +449,10 @@ async function checkFiles(files: readonly string[], options: ParsedOptions, io: 
   if (fix === 'dry-run') {
     io.stderr.write(`recruit-check: --fix would make ${counted(fixes.applied, 'change')} in ${counted(fixes.files, 'file')}; nothing was changed\n`);
     return unreadable ? 2 : 0;
+  }
+  if (annotated && options.annotate !== undefined) {
+    const written = await writeAnnotated(annotated, options.annotate, plan, io);
+    if (!written) return 2;
   }
   if (fix && fixes.applied > 0) io.stderr.write(`recruit-check: fixed ${counted(fixes.applied, 'finding')} in ${counted(fixes.files, 'file')}\n`);
   if (recorder) {

@@ -32,7 +32,8 @@ import { ZipArchive, ZipError } from './zip.js';
 const WORD_MAIN = /^application\/vnd\.(?:openxmlformats-officedocument\.wordprocessingml\.(?:document|template)\.main|ms-word\.(?:document|template)\.macroenabled(?:template)?\.main)\+xml$/i;
 const MACRO_MAIN = /macroenabled/i;
 
-type Failure = { readonly ok: false; readonly error: FileError; readonly format: 'docx' };
+/** Why a Word file was refused. */
+export type Failure = { readonly ok: false; readonly error: FileError; readonly format: 'docx' };
 
 function refuse(code: string, message: string): Failure {
   return { ok: false, error: { code, message }, format: 'docx' };
@@ -71,7 +72,8 @@ function firstLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0]?.slice(0, 120) ?? 'unknown error';
 }
 
-function describeZipError(error: unknown, shown: string, limits: LoadLimits): Failure {
+/** The refusal for an error met while reading a Word file (zip, XML or mammoth). */
+export function describeZipError(error: unknown, shown: string, limits: LoadLimits): Failure {
   if (error instanceof ZipError) {
     if (error.code === 'too-large') {
       return refuse('zip-bomb', `${shown}: unpacks to more than ${megabytes(limits.maxInflatedBytes)} — it may be a “zip bomb”; do not open it, and check where it came from`);
@@ -91,7 +93,7 @@ function describeZipError(error: unknown, shown: string, limits: LoadLimits): Fa
  * Check the package is a Word document without macros, inflate every part within the size
  * limit, and parse the XML parts we need (refusing any that declare entities).
  */
-function checkPackage(zip: ZipArchive, shown: string): { ok: true; parts: Map<string, XmlElement> } | Failure {
+export function checkPackage(zip: ZipArchive, shown: string): { ok: true; parts: Map<string, XmlElement> } | Failure {
   const typesText = zip.text('[Content_Types].xml');
   if (typesText === null) {
     return refuse('not-word', `${shown}: is a zip file but not a Word document — check it is the right file, or save it from Word as .docx`);
@@ -131,7 +133,7 @@ function checkPackage(zip: ZipArchive, shown: string): { ok: true; parts: Map<st
 }
 
 /** The main document part, from the package relationships (usually `word/document.xml`). */
-function mainPartPath(zip: ZipArchive): string {
+export function mainPartPath(zip: ZipArchive): string {
   const rels = zip.text('_rels/.rels');
   if (rels) {
     const office = childrenNamed(parseXml(rels), 'Relationship').find((relationship) => /\/officeDocument$/.test(attr(relationship, 'Type') ?? ''));
@@ -151,7 +153,7 @@ function contentTypeOf(types: XmlElement, part: string): string | null {
 }
 
 /** A node of mammoth's document tree (its documented shape, loosely typed). */
-interface MammothNode {
+export interface MammothNode {
   readonly type: string;
   readonly children?: readonly MammothNode[];
   readonly value?: string;
@@ -168,7 +170,7 @@ interface MammothNode {
 }
 
 /** mammoth's document tree, captured before any HTML is written. */
-async function readWithMammoth(buffer: Buffer): Promise<MammothNode> {
+export async function readWithMammoth(buffer: Buffer): Promise<MammothNode> {
   let captured: MammothNode | null = null;
   await mammoth.convertToHtml(
     { buffer },
@@ -356,7 +358,7 @@ function toRunStyles(record: XmlParagraph): RunStyle[] {
 }
 
 /** Every paragraph of mammoth's tree, in reading order (table cells included). */
-function mammothParagraphs(node: MammothNode, found: MammothNode[] = []): MammothNode[] {
+export function mammothParagraphs(node: MammothNode, found: MammothNode[] = []): MammothNode[] {
   for (const item of node.children ?? []) {
     if (item.type === 'paragraph') found.push(item);
     else if (item.type === 'table' || item.type === 'tableRow' || item.type === 'tableCell') mammothParagraphs(item, found);
@@ -368,7 +370,7 @@ function mammothParagraphs(node: MammothNode, found: MammothNode[] = []): Mammot
  * Line mammoth's paragraphs up with the XML's. They come in the same order, so position decides;
  * where the counts differ, the XML paragraph with the same text (a few ahead) is used.
  */
-function alignParagraphs(paragraphs: readonly MammothNode[], records: readonly XmlParagraph[]): (XmlParagraph | null)[] {
+export function alignParagraphs(paragraphs: readonly MammothNode[], records: readonly XmlParagraph[]): (XmlParagraph | null)[] {
   if (paragraphs.length === records.length) return [...records];
   const aligned: (XmlParagraph | null)[] = [];
   let cursor = 0;
