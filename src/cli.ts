@@ -10,6 +10,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { packagePath } from './paths.js';
 import type { DocType } from './engine/doc-type.js';
 import type { Profile } from './engine/options.js';
+import type { RuleMeta } from './engine/rule.js';
 import type { Input } from './cli/files.js';
 import type { AtomicFileWriter } from './atomic.js';
 import type { Baseline } from './baseline.js';
@@ -222,6 +223,11 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
   return task ? await (task as () => Promise<number>)() : 0;
 }
 
+/** Every rule of every config in use (a config's packs add rules), by id. */
+function ruleMetas(plan: Plan): Map<string, RuleMeta> {
+  return new Map([...plan.built.values()].flatMap((built) => built.rules.map((rule) => [rule.meta.id, rule.meta] as const)));
+}
+
 /** Why `--annotate <out>` cannot be done for these inputs, or null. */
 function annotateProblem(inputs: readonly Input[], out: string): string | null {
   const [only, ...rest] = inputs;
@@ -237,9 +243,8 @@ function annotateProblem(inputs: readonly Input[], out: string): string | null {
 async function writeAnnotated(result: FileResult, out: string, plan: Plan, io: CliIo): Promise<boolean> {
   if (result.error) return true;
   const [{ annotateDocx }, { writeFileAtomic }] = await Promise.all([import('./annotate/docx-comments.js'), import('./atomic.js')]);
-  const rules = new Map([...plan.built.values()].flatMap((built) => built.rules.map((rule) => [rule.meta.id, rule.meta] as const)));
   try {
-    const copy = await annotateDocx(readFileSync(result.path), result.findings, { shown: result.path, rules });
+    const copy = await annotateDocx(readFileSync(result.path), result.findings, { shown: result.path, rules: ruleMetas(plan) });
     writeFileAtomic(out, copy.bytes);
     io.stderr.write(`recruit-check: wrote ${out}, a copy of ${result.path} with ${counted(copy.anchored + copy.documentLevel, 'comment')}\n`);
     return true;
@@ -401,8 +406,7 @@ async function checkFiles(files: readonly string[], options: ParsedOptions, io: 
           options.format,
           {
             colorLevel: output ? 0 : colorLevel(options.color, io.env, io.stdout.isTTY),
-            // Every rule of every config in use (a config's packs add rules).
-            rules: new Map([...plan.built.values()].flatMap((built) => built.rules.map((rule) => [rule.meta.id, rule.meta] as const))),
+            rules: ruleMetas(plan),
             readingAge: checker.options.readingAge,
           },
           write,
@@ -458,7 +462,7 @@ async function checkFiles(files: readonly string[], options: ParsedOptions, io: 
   if (recorder) {
     try {
       const written = recorder.write();
-      io.stderr.write(`recruit-check: wrote ${written.findings} finding${written.findings === 1 ? '' : 's'} in ${written.files} file${written.files === 1 ? '' : 's'} to the baseline ${recorder.baseline().file}\n`);
+      io.stderr.write(`recruit-check: wrote ${counted(written.findings, 'finding')} in ${counted(written.files, 'file')} to the baseline ${recorder.baseline().file}\n`);
     } catch (error) {
       io.stderr.write(`recruit-check: ${recorder.baseline().file}: the baseline cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}) — check you may write there\n`);
       return 2;
