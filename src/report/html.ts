@@ -24,14 +24,12 @@ import {
   type DocumentText,
   type FileResult,
   type Finding,
-  type Format,
   type Highlight,
   type Metrics,
-  type Severity,
   type SuppressedFinding,
-  type SuppressionKind,
   type TextBlock,
 } from '../types.js';
+import { fileKind, findingCount, SEVERITY_NAMES, SUPPRESSION_NAMES } from './labels.js';
 import { placeText } from './sarif.js';
 import { countUnreadable, plural, type StylishOptions } from './stylish.js';
 import { summarise, type Summary } from './summary.js';
@@ -78,39 +76,13 @@ function shorten(text: string, max: number): string {
  * Names and labels.
  */
 
-const FORMAT_NAMES: Readonly<Record<Format, string>> = {
-  markdown: 'Markdown file',
-  text: 'plain text file',
-  html: 'HTML file',
-  docx: 'Word document',
-  pdf: 'PDF',
-};
-
-const SEVERITY_NAMES: Readonly<Record<Severity, string>> = { error: 'Error', warning: 'Warning', info: 'Info' };
-
-const SUPPRESSION_NAMES: Readonly<Record<SuppressionKind, string>> = {
-  inline: 'a comment in the document',
-  'allow-list': 'an allowed phrase in a config file',
-  baseline: 'the baseline',
-};
-
-/** The name a file is shown by (`-` is standard input). */
 function fileName(result: FileResult): string {
   return result.path === '-' ? 'standard input' : result.path;
 }
 
-/** What a file is: `Word document, checked as a job advert`. */
-function fileKind(result: FileResult): string {
-  const format = result.format ? FORMAT_NAMES[result.format] : 'File';
-  const kind = result.type ? `, checked as a ${DOC_TYPE_NAMES[result.type]}` : '';
-  return `${format.charAt(0).toUpperCase()}${format.slice(1)}${kind}`;
-}
-
-/** Findings counted by severity: `3 findings (1 error, 2 warnings, 0 info)`. */
-function countText(findings: readonly Finding[]): string {
-  if (findings.length === 0) return 'No findings';
-  const count = (severity: Severity): number => findings.filter((finding) => finding.severity === severity).length;
-  return `${plural(findings.length, 'finding')} (${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${count('info')} info)`;
+/** `text` with its first letter in capitals. */
+function capitalised(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
 /** The identifiers of a file's parts, so that links between them are unique in the page. */
@@ -447,7 +419,7 @@ function metricsSection(metrics: Metrics | null, target: number): string {
 /** The one-line summary of a file, under its name. */
 function fileSummary(result: FileResult): string {
   const suppressed = result.suppressed.length > 0 ? ` ${plural(result.suppressed.length, 'finding')} suppressed.` : '';
-  return `<p class="file-summary">${line(fileKind(result))}. ${countText(result.findings)}.${suppressed}</p>`;
+  return `<p class="file-summary">${line(fileKind(result))}. ${capitalised(findingCount(result.findings))}.${suppressed}</p>`;
 }
 
 /** One file's part of the page: an `<article>` with its name, summary and sections. */

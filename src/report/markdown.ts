@@ -10,9 +10,9 @@
  * `#12` into a link however they are escaped, so a zero-width space follows those `@` and `#`.
  */
 import { Chalk } from 'chalk';
-import { DOC_TYPE_NAMES } from '../engine/doc-type.js';
 import { PILLAR_NAMES } from '../engine/scorecard.js';
-import { GROUP_NAMES, GROUP_SHORT_NAMES, PILLARS, type FileResult, type Finding, type Format, type Severity, type SuppressedFinding, type SuppressionKind } from '../types.js';
+import { GROUP_NAMES, GROUP_SHORT_NAMES, PILLARS, type FileResult, type Finding, type SuppressedFinding } from '../types.js';
+import { fileKind, findingCount, SEVERITY_NAMES, SUPPRESSION_NAMES } from './labels.js';
 import { placeText } from './sarif.js';
 import { excerpt, sanitize } from './sanitize.js';
 import { countUnreadable, formatMetrics, formatStylishTotals, plural, type StylishOptions } from './stylish.js';
@@ -56,39 +56,10 @@ export function codeSpan(text: string): string {
   return `${fence}${pad}${clean}${pad}${fence}`;
 }
 
-/*
- * Labels.
- */
-
-const FORMAT_NAMES: Readonly<Record<Format, string>> = {
-  markdown: 'Markdown file',
-  text: 'Plain text file',
-  html: 'HTML file',
-  docx: 'Word document',
-  pdf: 'PDF',
-};
-
-const SEVERITY_NAMES: Readonly<Record<Severity, string>> = { error: 'Error', warning: 'Warning', info: 'Info' };
-
-const SUPPRESSION_NAMES: Readonly<Record<SuppressionKind, string>> = {
-  inline: 'a comment in the document',
-  'allow-list': 'an allowed phrase in a config file',
-  baseline: 'the baseline',
-};
-
-/** Findings counted by severity: `3 findings (1 error, 2 warnings, 0 info)`. */
-function countText(findings: readonly Finding[]): string {
-  if (findings.length === 0) return 'no findings';
-  const count = (severity: Severity): number => findings.filter((finding) => finding.severity === severity).length;
-  return `${plural(findings.length, 'finding')} (${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${count('info')} info)`;
-}
-
 /** The summary line under a file's heading. */
 function summaryLine(result: FileResult): string {
-  const format = result.format ? FORMAT_NAMES[result.format] : 'File';
-  const kind = result.type ? `, checked as a ${DOC_TYPE_NAMES[result.type]}` : '';
   const suppressed = result.suppressed.length > 0 ? `; ${plural(result.suppressed.length, 'finding')} suppressed` : '';
-  return `${format}${kind}: ${countText(result.findings)}${suppressed}.`;
+  return `${fileKind(result)}: ${findingCount(result.findings)}${suppressed}.`;
 }
 
 /*
