@@ -6,32 +6,12 @@ import { checkText, createChecker } from '../../src/check.js';
 import { checkedFile, failedFile } from '../../src/engine/checker.js';
 import { escapeData, escapeProperty, formatGithub } from '../../src/report/github.js';
 import { formatReport, reportStream } from '../../src/report/index.js';
-import type { FileResult, Finding } from '../../src/types.js';
+import type { Finding } from '../../src/types.js';
 import { root, runCli } from '../run-cli.js';
+import { sampleFile, sampleFinding } from './samples.js';
 
-const base: Finding = {
-  ruleId: 'plain-language/simpler-words',
-  category: 'plain-language',
-  severity: 'info',
-  message: '“utilise” is a formal word.',
-  actual: 'utilise',
-  suggestions: ['use'],
-  location: { line: 3, column: 46, endLine: 3, endColumn: 53, page: null, paragraph: null, section: 'Job summary' },
-  pillar: 'inform',
-  groups: ['everyone'],
-  note: 'Plain words help everyone.',
-};
-const fileOf = (findings: readonly Finding[], extra: Partial<FileResult> = {}): FileResult => ({
-  path: 'adverts/advert.md',
-  format: 'markdown',
-  type: 'advert',
-  error: null,
-  findings,
-  metrics: null,
-  scorecard: null,
-  suppressed: [],
-  ...extra,
-});
+const base = sampleFinding({ message: '“utilise” is a formal word.' });
+const fileOf = sampleFile;
 const lines = (text: string): string[] => text.split('\n').slice(0, -1);
 
 describe('GitHub annotations', () => {

@@ -20,6 +20,7 @@ import { formatHtml } from '../../src/report/html.js';
 import { formatReport, onlyErrorsOf, reportStream } from '../../src/report/index.js';
 import type { FileResult, Finding } from '../../src/types.js';
 import { root, runCli } from '../run-cli.js';
+import { sampleFinding } from './samples.js';
 
 /** Where Chromium is: Debian's `chromium` package, or `CHROMIUM_PATH`. */
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -332,18 +333,7 @@ describe('HTML report in Chromium', () => {
  * Without a browser: what the page is made of.
  */
 
-const base: Finding = {
-  ruleId: 'plain-language/simpler-words',
-  category: 'plain-language',
-  severity: 'info',
-  message: 'Use “use” instead of “utilise”.',
-  actual: 'utilise',
-  suggestions: ['use'],
-  location: { line: 1, column: 8, endLine: 1, endColumn: 15, page: null, paragraph: null, section: null },
-  pillar: 'inform',
-  groups: ['everyone'],
-  note: 'Plain words help everyone.',
-};
+const base = sampleFinding({ location: { line: 1, column: 8, endLine: 1, endColumn: 15, page: null, paragraph: null, section: null } });
 const options = { rules: new Map(createChecker().rules.map((rule) => [rule.meta.id, rule.meta])), readingAge: 14 };
 
 function resultOf(findings: readonly Finding[], extra: Partial<FileResult> = {}): FileResult {

@@ -10,19 +10,9 @@ import { formatReport, reportStream } from '../../src/report/index.js';
 import { codeSpan, escapeMarkdown, formatMarkdown } from '../../src/report/markdown.js';
 import type { FileResult, Finding } from '../../src/types.js';
 import { runCli } from '../run-cli.js';
+import { sampleFinding } from './samples.js';
 
-const base: Finding = {
-  ruleId: 'plain-language/simpler-words',
-  category: 'plain-language',
-  severity: 'info',
-  message: 'Use “use” instead of “utilise”.',
-  actual: 'utilise',
-  suggestions: ['use'],
-  location: { line: 3, column: 46, endLine: 3, endColumn: 53, page: null, paragraph: null, section: 'Job summary' },
-  pillar: 'inform',
-  groups: ['everyone'],
-  note: 'Plain words help everyone.',
-};
+const base = sampleFinding();
 const missingPay: Finding = {
   ...base,
   ruleId: 'required-content/missing-pay',

@@ -14,6 +14,7 @@ import { formatReport, reportStream } from '../../src/report/index.js';
 import { artifactUri, findingText, formatSarif, placeText, ruleName } from '../../src/report/sarif.js';
 import type { FileResult, Finding } from '../../src/types.js';
 import { root, runCli } from '../run-cli.js';
+import { sampleFile, sampleFinding } from './samples.js';
 
 /** The parts of a SARIF log these tests read. */
 interface Region {
@@ -71,29 +72,8 @@ const parse = (text: string): SarifLog => JSON.parse(text) as SarifLog;
 const runOf = (log: SarifLog) => log.runs[0]!;
 const prints = (log: SarifLog): string[] => runOf(log).results.map((result) => result.partialFingerprints['recruitCheck/v1'] ?? '');
 
-const base: Finding = {
-  ruleId: 'plain-language/simpler-words',
-  category: 'plain-language',
-  severity: 'info',
-  message: '“utilise” is a formal word.',
-  actual: 'utilise',
-  suggestions: ['use'],
-  location: { line: 3, column: 46, endLine: 3, endColumn: 53, page: null, paragraph: null, section: 'Job summary' },
-  pillar: 'inform',
-  groups: ['everyone'],
-  note: 'Plain words help everyone.',
-};
-const fileOf = (findings: readonly Finding[], extra: Partial<FileResult> = {}): FileResult => ({
-  path: 'adverts/advert.md',
-  format: 'markdown',
-  type: 'advert',
-  error: null,
-  findings,
-  metrics: null,
-  scorecard: null,
-  suppressed: [],
-  ...extra,
-});
+const base = sampleFinding({ message: '“utilise” is a formal word.' });
+const fileOf = sampleFile;
 
 describe('SARIF report', () => {
   it('is one pretty-printed JSON document naming the schema, the tool and every rule it ran', () => {

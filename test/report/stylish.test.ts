@@ -4,20 +4,10 @@ import type { RuleMeta } from '../../src/engine/rule.js';
 import { buildScorecard } from '../../src/engine/scorecard.js';
 import { excerpt, sanitize } from '../../src/report/sanitize.js';
 import { formatStylish } from '../../src/report/stylish.js';
-import type { FileResult, Finding } from '../../src/types.js';
+import type { FileResult } from '../../src/types.js';
+import { sampleFinding } from './samples.js';
 
-const finding: Finding = {
-  ruleId: 'plain-language/simpler-words',
-  category: 'plain-language',
-  severity: 'info',
-  message: 'Use “use” instead of “utilise”.',
-  actual: 'utilise',
-  suggestions: ['use'],
-  location: { line: 3, column: 46, endLine: 3, endColumn: 53, page: null, paragraph: null, section: 'Job summary' },
-  pillar: 'inform',
-  groups: ['everyone'],
-  note: 'Plain words help everyone.',
-};
+const finding = sampleFinding();
 
 const meta = { id: finding.ruleId, note: 'Formal words slow readers down.', seed: 'Inform — “No jargon”.', fix: 'Use everyday words.', groups: ['everyone', 'deaf'] } as unknown as RuleMeta;
 const options = { colorLevel: 0 as const, rules: new Map([[finding.ruleId, meta]]), readingAge: 14 };
