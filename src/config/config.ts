@@ -308,13 +308,15 @@ function relativeTo(config: Config, file: string): string {
   return path.relative(config.folder, path.resolve(file)).split(path.sep).join('/');
 }
 
-const matchers = new WeakMap<readonly string[], (file: string) => boolean>();
+/** Compiled glob matchers, by their patterns: each is compiled once per run, not once per file. */
+const matchers = new Map<string, (file: string) => boolean>();
 
 function matcher(patterns: readonly string[]): (file: string) => boolean {
-  let match = matchers.get(patterns);
+  const key = patterns.join('\u0000');
+  let match = matchers.get(key);
   if (!match) {
     match = picomatch([...patterns], { dot: true });
-    matchers.set(patterns, match);
+    matchers.set(key, match);
   }
   return match;
 }
