@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { packagePath } from './paths.js';
+import { packageVersion } from './paths.js';
 import type { DocType } from './engine/doc-type.js';
 import type { Profile } from './engine/options.js';
 import type { RuleMeta } from './engine/rule.js';
@@ -53,11 +53,6 @@ interface ParsedOptions {
   progress?: boolean;
   /** `--annotate <out.docx>`. */
   annotate?: string;
-}
-
-function packageVersion(): string {
-  const file = packagePath('package.json');
-  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {

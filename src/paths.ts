@@ -3,7 +3,7 @@
  * modules: the library) and dist/bundle/ (the command, bundled into a few files so that it starts
  * quickly), so paths are found from the package root rather than from this module.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,6 +22,14 @@ export const ROOT = findRoot();
 /** A file or folder of the package, from its path below the root (`rules/data`). */
 export function packagePath(...parts: string[]): string {
   return path.join(ROOT, ...parts);
+}
+
+let version: string | undefined;
+
+/** recruit-check's version, from its package.json (read once). */
+export function packageVersion(): string {
+  version ??= (JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string }).version;
+  return version;
 }
 
 /**

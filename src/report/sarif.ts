@@ -10,12 +10,11 @@
  * read become tool notifications, and the run is then not successful.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { anchor } from '../docs/catalogue.js';
 import type { RuleMeta } from '../engine/rule.js';
-import { packagePath } from '../paths.js';
+import { packageVersion } from '../paths.js';
 import { GROUP_NAMES, type FileResult, type Finding, type Format, type Location, type Severity, type SuppressedFinding, type SuppressionKind } from '../types.js';
 
 /** The project's home page: the tool's `informationUri`. */
@@ -167,16 +166,8 @@ export function ruleDescriptor(meta: RuleMeta): object {
   };
 }
 
-let cachedVersion: string | undefined;
-
-/** recruit-check's version, from its package.json (read once). */
-export function toolVersion(): string {
-  cachedVersion ??= (JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string }).version;
-  return cachedVersion;
-}
-
 function toolObject(options: SarifOptions): object {
-  const version = options.toolVersion ?? toolVersion();
+  const version = options.toolVersion ?? packageVersion();
   return {
     driver: {
       name: 'recruit-check',
