@@ -83,7 +83,12 @@ describe('recruit-check command', () => {
     expect(run([PLAIN]).status).toBe(0);
     expect(run([JARGON, '--fail-on', 'never']).status).toBe(0);
     expect(run([PLAIN, '--fail-on', 'warning']).status).toBe(0);
-    expect(run([PLAIN, '--fail-on', 'info']).status).toBe(1);
+    expect(run([PLAIN, '--fail-on', 'info']).status).toBe(0);
+    // Information only (a simpler word for “commence”): exit 1 only at --fail-on info.
+    const infoOnly = ['-', '--stdin-filename', 'note.md', '--type', 'person-specification'];
+    const input = '# Person specification\n\nYou will need to commence work in May.\n';
+    expect(run(infoOnly, { input }).status).toBe(0);
+    expect(run([...infoOnly, '--fail-on', 'info'], { input }).status).toBe(1);
   });
 
   it('hides warnings and info with --quiet but still counts them for the exit code', () => {

@@ -41,15 +41,11 @@ export type NumericOption =
   | 'paragraphWarnWords'
   | 'listMaxItems'
   | 'averageSentenceWarnWords'
-  | 'fleschWarnBelow'
-  | 'fleschInfoBelow'
-  | 'gradeWarnAbove'
-  | 'gradeInfoAbove'
   | 'minWordsForDocumentScores';
 
 /** Every threshold, its range and what it does. */
 export const OPTION_SPECS: readonly OptionSpec[] = [
-  { name: 'readingAge', min: 5, max: 25, integer: false, description: 'target reading age: sentences above it are hard to read (standard 14, nhs 11, easy-read 9)' },
+  { name: 'readingAge', min: 5, max: 25, integer: false, description: 'target reading age for hard sentences and the whole document (standard 14, nhs 11, easy-read 9)' },
   { name: 'sentenceWarnWords', min: 5, max: 200, integer: true, description: 'sentences with more words than this get a warning (standard 25, nhs 20, easy-read 15)' },
   { name: 'sentenceInfoWords', min: 5, max: 200, integer: true, description: 'sentences with more words than this get an info (standard 20)' },
   { name: 'paragraphInfoSentences', min: 1, max: 100, integer: true, description: 'paragraphs with more sentences than this get an info (3; easy-read 2)' },
@@ -57,10 +53,6 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
   { name: 'paragraphWarnWords', min: 10, max: 2000, integer: true, description: 'paragraphs with more words than this get a warning (100)' },
   { name: 'listMaxItems', min: 2, max: 200, integer: true, description: 'lists with more items than this get an info (6)' },
   { name: 'averageSentenceWarnWords', min: 5, max: 200, integer: true, description: 'an average sentence length above this gets a warning (20; easy-read 15)' },
-  { name: 'fleschWarnBelow', min: 0, max: 100, integer: false, description: 'a Flesch reading ease below this gets a warning (60; easy-read 70)' },
-  { name: 'fleschInfoBelow', min: 0, max: 100, integer: false, description: 'a Flesch reading ease below this gets an info (70)' },
-  { name: 'gradeWarnAbove', min: 0, max: 30, integer: false, description: 'a Flesch–Kincaid grade above this gets a warning (standard 8, nhs 6, easy-read 4)' },
-  { name: 'gradeInfoAbove', min: 0, max: 30, integer: false, description: 'a Flesch–Kincaid grade above this gets an info (standard 6)' },
   { name: 'minWordsForDocumentScores', min: 0, max: 100_000, integer: true, description: 'document scores are given only with at least this many words of prose (100)' },
 ];
 
@@ -335,6 +327,13 @@ export function typeFor(config: Config, file: string): DocType | null {
   return null;
 }
 
+/** Rules merged or renamed, by their old id: a config naming one is told the new id. */
+const RENAMED_RULES: Readonly<Record<string, string>> = {
+  'readability/flesch-reading-ease': 'readability/reading-age',
+  'readability/flesch-kincaid-grade': 'readability/reading-age',
+  'readability/smog-grade': 'readability/reading-age',
+};
+
 /**
  * The rule settings with `pack/*` entries spelled out for every rule of the pack; a rule named
  * on its own wins over its pack's entry. Unknown ids and packs are a ConfigError.
@@ -354,6 +353,10 @@ export function expandRuleSettings(config: Config, ruleIds: readonly string[], s
   }
   for (const [id, setting] of entries) {
     if (id.endsWith('/*')) continue;
+    const renamed = RENAMED_RULES[id];
+    if (renamed !== undefined && ruleIds.includes(renamed)) {
+      throw new ConfigError(`${config.where(['rules', id])}: this rule is now part of ${renamed} (one reading-age finding instead of three scores) — set ${renamed} instead`);
+    }
     if (!ruleIds.includes(id)) {
       const near = similar(id);
       throw new ConfigError(`${config.where(['rules', id])}: no rule with this id — ${near.length > 0 ? `did you mean ${near.join(' or ')}?` : 'run `recruit-check rules` to list them'}`);

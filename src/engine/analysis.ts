@@ -6,6 +6,7 @@
 import type { Root, Sentence as SentenceNode } from 'nlcst';
 import { ParseEnglish } from 'parse-english';
 import type { Block, DocModel } from '../document/model.js';
+import { proseOf, type ProseSentence } from './prose.js';
 import { countSyllables } from './readability.js';
 import { foldCase, WordStarts, type DocumentKey } from './scanner.js';
 
@@ -39,6 +40,7 @@ const parser = new ParseEnglish();
 /** Parses blocks on demand and keeps the result for every rule that asks again; one per document. */
 export class TextAnalysis {
   private readonly cache = new Map<Block, BlockAnalysis>();
+  private readonly proseCache = new Map<Block, readonly ProseSentence[]>();
   private readonly keys = new Map<boolean, DocumentKey>();
 
   /** The document's blocks as one text for trigger searches, in lower case when `folded`. */
@@ -57,6 +59,16 @@ export class TextAnalysis {
       this.keys.set(folded, key);
     }
     return key;
+  }
+
+  /** The sentences of `block` that readability rules judge, each less any leading “Label:” (see prose.ts). */
+  prose(block: Block): readonly ProseSentence[] {
+    let sentences = this.proseCache.get(block);
+    if (!sentences) {
+      sentences = this.of(block).sentences.flatMap((sentence) => proseOf(sentence) ?? []);
+      this.proseCache.set(block, sentences);
+    }
+    return sentences;
   }
 
   /** The analysis of `block`. */
@@ -128,15 +140,6 @@ function wordsOf(sentence: SentenceNode, text: string): Word[] {
   }
   flush();
   return words;
-}
-
-/** True for words that are not prose: web addresses, email addresses and phone numbers. */
-export function isNonProse(word: string): boolean {
-  return (
-    /^(?:https?:\/\/|www\.)/i.test(word) ||
-    /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(word) ||
-    /^\+?\d[\d\s()-]{6,}$/.test(word)
-  );
 }
 
 /** Syllables in a word (at least one; numbers count as one). */

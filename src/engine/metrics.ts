@@ -1,11 +1,12 @@
 /**
  * Document readability metrics over prose blocks (paragraphs, list items, quotes), counted
  * block by block so headings and bullets are never glued into one sentence. Web addresses,
- * email addresses and phone numbers are left out; so are headings and table cells (fact boxes).
+ * email addresses and phone numbers are left out; so are headings, table cells (fact boxes), the
+ * labels of “Label: value” rows and runs of fields such as contact details (see prose.ts).
  */
 import type { Block, DocModel } from '../document/model.js';
 import type { Metrics } from '../types.js';
-import { isNonProse, syllablesIn, type TextAnalysis } from './analysis.js';
+import { syllablesIn, type TextAnalysis } from './analysis.js';
 
 /** Raw counts behind the metrics. */
 export interface ProseCounts {
@@ -29,19 +30,14 @@ export function countProse(doc: DocModel, analysis: TextAnalysis): ProseCounts {
   let polysyllables = 0;
   for (const block of doc.blocks) {
     if (!isProse(block)) continue;
-    for (const sentence of analysis.of(block).sentences) {
-      let counted = 0;
+    for (const sentence of analysis.prose(block)) {
       for (const word of sentence.words) {
-        if (isNonProse(word.text)) continue;
         const count = syllablesIn(word.text);
-        counted++;
         syllables += count;
         if (count >= 3) polysyllables++;
       }
-      if (counted > 0) {
-        words += counted;
-        sentences++;
-      }
+      words += sentence.words.length;
+      sentences++;
     }
   }
   return { words, sentences, syllables, polysyllables };
@@ -57,12 +53,6 @@ export function fleschReadingEase(counts: ProseCounts): number | null {
 export function fleschKincaidGrade(counts: ProseCounts): number | null {
   if (counts.words === 0 || counts.sentences === 0) return null;
   return 0.39 * (counts.words / counts.sentences) + 11.8 * (counts.syllables / counts.words) - 15.59;
-}
-
-/** SMOG grade: 1.043 × √(polysyllables × 30 / sentences) + 3.1291. */
-export function smogGrade(counts: ProseCounts): number | null {
-  if (counts.sentences === 0) return null;
-  return 1.043 * Math.sqrt((counts.polysyllables * 30) / counts.sentences) + 3.1291;
 }
 
 /** UK reading age from a US grade (grade + 5, as retext-readability does), never below 5. */

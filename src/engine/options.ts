@@ -15,7 +15,7 @@ export const PROFILES: readonly Profile[] = ['standard', 'nhs', 'easy-read'];
 /** Normalised options every rule reads. */
 export interface CheckOptions {
   readonly profile: Profile;
-  /** Target reading age for `readability/hard-sentence` (standard 14, nhs 11, easy-read 9). */
+  /** Target reading age for `readability/hard-sentence`, `readability/reading-age` and the summary (standard 14, nhs 11, easy-read 9). */
   readonly readingAge: number;
   /** Sentences with more words than this get a warning (standard 25, nhs 20, easy-read 15). */
   readonly sentenceWarnWords: number;
@@ -31,14 +31,6 @@ export interface CheckOptions {
   readonly listMaxItems: number;
   /** Average sentence length above this gets a warning (20; easy-read 15). */
   readonly averageSentenceWarnWords: number;
-  /** Flesch reading ease below this gets a warning (60; easy-read 70). */
-  readonly fleschWarnBelow: number;
-  /** Flesch reading ease below this (and not below the warning) gets an info (70). */
-  readonly fleschInfoBelow: number;
-  /** Flesch–Kincaid grade above this gets a warning (standard 8, nhs 6, easy-read 4). */
-  readonly gradeWarnAbove: number;
-  /** Flesch–Kincaid grade above this (and not above the warning) gets an info (standard 6). */
-  readonly gradeInfoAbove: number;
   /** Document formulas are reported only with at least this many words of prose (100). */
   readonly minWordsForDocumentScores: number;
   /** Acronyms that never need spelling out, on top of the bundled list in `rules/data/acronyms.yml`. */
@@ -65,16 +57,12 @@ const PROFILE_DEFAULTS: Readonly<Record<Profile, Omit<CheckOptions, 'rules' | 'k
     profile: 'standard',
     readingAge: 14,
     sentenceWarnWords: 25,
-    sentenceInfoWords: 20,
+    sentenceInfoWords: 25,
     paragraphInfoSentences: 3,
     paragraphWarnSentences: 5,
     paragraphWarnWords: 100,
     listMaxItems: 6,
     averageSentenceWarnWords: 20,
-    fleschWarnBelow: 60,
-    fleschInfoBelow: 70,
-    gradeWarnAbove: 8,
-    gradeInfoAbove: 6,
     minWordsForDocumentScores: 100,
     flagEveryAcronym: false,
   },
@@ -88,10 +76,6 @@ const PROFILE_DEFAULTS: Readonly<Record<Profile, Omit<CheckOptions, 'rules' | 'k
     paragraphWarnWords: 100,
     listMaxItems: 6,
     averageSentenceWarnWords: 20,
-    fleschWarnBelow: 60,
-    fleschInfoBelow: 70,
-    gradeWarnAbove: 6,
-    gradeInfoAbove: 6,
     minWordsForDocumentScores: 100,
     flagEveryAcronym: false,
   },
@@ -105,10 +89,6 @@ const PROFILE_DEFAULTS: Readonly<Record<Profile, Omit<CheckOptions, 'rules' | 'k
     paragraphWarnWords: 100,
     listMaxItems: 6,
     averageSentenceWarnWords: 15,
-    fleschWarnBelow: 70,
-    fleschInfoBelow: 70,
-    gradeWarnAbove: 4,
-    gradeInfoAbove: 4,
     minWordsForDocumentScores: 100,
     flagEveryAcronym: true,
   },

@@ -47,6 +47,13 @@ const smogToAge = (value: number): number => Math.ceil(Math.sqrt(value) + 2.5);
  * fewer than `minWords` words (retext-readability's defaults: `minWords` 5).
  */
 export function formulasAbove(sentence: SentenceNode, age: number, minWords = 5): number | null {
+  const values: string[] = [];
+  for (const node of sentence.children) if (node.type === 'WordNode') values.push(toString(node));
+  return formulasAboveWords(values, age, minWords);
+}
+
+/** How many of the seven formulas put a sentence of these words above reading age `age` (null under `minWords`). */
+export function formulasAboveWords(values: readonly string[], age: number, minWords = 5): number | null {
   const familiar = new Set<string>();
   const easy = new Set<string>();
   let complexPolysillabicWord = 0;
@@ -54,9 +61,7 @@ export function formulasAbove(sentence: SentenceNode, age: number, minWords = 5)
   let polysillabicWord = 0;
   let totalSyllables = 0;
   let wordCount = 0;
-  for (const node of sentence.children) {
-    if (node.type !== 'WordNode') continue;
-    const value = toString(node);
+  for (const value of values) {
     const caseless = value.toLowerCase();
     const syllables = countSyllables(value);
     wordCount++;

@@ -1,10 +1,10 @@
 /**
- * Document-level readability: average sentence length, Flesch reading ease, Flesch–Kincaid
- * grade (with the UK reading age) and SMOG grade, over the prose of the document (paragraphs,
- * list items and quotes; not headings, table cells, web or email addresses or phone numbers).
+ * Document-level readability: average sentence length and the UK reading age, over the prose of
+ * the document (paragraphs, list items and quotes; not headings, table cells, labels, contact
+ * fields, web or email addresses or phone numbers).
  * None is reported on fewer than 100 words of prose: the formulas need enough text.
  */
-import { fleschKincaidGrade, fleschReadingEase, gradeToReadingAge, smogGrade } from '../engine/metrics.js';
+import { fleschKincaidGrade, fleschReadingEase, gradeToReadingAge } from '../engine/metrics.js';
 import type { Rule, RuleMeta } from '../engine/rule.js';
 import { SEEDS } from './seeds.js';
 
@@ -64,83 +64,40 @@ export const averageSentenceLength: Rule = {
   },
 };
 
-/** `readability/flesch-reading-ease`: Flesch reading ease below 60 (warning) or 70 (information). */
-export const fleschReadingEaseRule: Rule = {
+/**
+ * `readability/reading-age`: the document's UK reading age (Flesch–Kincaid grade + 5) above the
+ * profile's target — the same target as `readability/hard-sentence` and the summary line
+ * (standard 14, nhs 11, easy-read 9). One finding for the document: Flesch reading ease, the
+ * Flesch–Kincaid grade and SMOG measure the same thing, so the message gives reading ease alongside
+ * instead of a finding for each (they used to be three rules).
+ */
+export const readingAgeRule: Rule = {
   meta: {
     ...common,
-    id: 'readability/flesch-reading-ease',
+    id: 'readability/reading-age',
     severity: 'warning',
-    description: 'Flesch reading ease below 60 (warning) or 60 to 69 (information); easy-read warns below 70.',
-    note: 'Flesch reading ease scores text from 0 (very hard) to 100 (very easy) by sentence length and syllables per word. Scores of 60 to 70 are plain English; below that, many applicants will struggle.',
-    fix: 'Use shorter sentences and words with fewer syllables.',
-    sources: ['Microsoft Support, “Get your document’s readability and level statistics” (aim for 60 to 70)', 'Flesch (1948), via words/flesch (MIT)'],
-    messages: { low: 'Reading ease is {score} out of 100: aim for {target} or more with shorter sentences and shorter words.' },
-    examples: PASSAGE_EXAMPLES,
-    origin: 'src/rules/document-readability.ts',
-  },
-  check(context) {
-    if (context.prose.words < context.options.minWordsForDocumentScores) return;
-    const score = fleschReadingEase(context.prose);
-    const { fleschWarnBelow, fleschInfoBelow } = context.options;
-    if (score === null || score >= Math.max(fleschWarnBelow, fleschInfoBelow)) return;
-    const warn = score < fleschWarnBelow;
-    context.report({
-      messageId: 'low',
-      data: { score: round1(score), target: warn ? fleschWarnBelow : fleschInfoBelow },
-      severity: warn ? 'warning' : 'info',
-    });
-  },
-};
-
-/** `readability/flesch-kincaid-grade`: a reading age above the profile's target. */
-export const fleschKincaidGradeRule: Rule = {
-  meta: {
-    ...common,
-    id: 'readability/flesch-kincaid-grade',
-    severity: 'warning',
-    description: 'Flesch–Kincaid grade above 8 (reading age 13; warning) or 6 (information); nhs warns above 6, easy-read above 4.',
-    note: 'The Flesch–Kincaid grade turns sentence and word length into a school grade; add 5 for a UK reading age. GOV.UK aims for a reading age of 9 and the NHS for 9 to 11.',
-    fix: 'Use shorter sentences and everyday words until the reading age is 11 to 13 or lower.',
-    sources: ['Flesch–Kincaid grade, via words/flesch-kincaid (MIT)', 'GOV.UK, “Writing for GOV.UK” (reading age 9)', 'NHS service manual, “How we write” (9 to 11)'],
-    messages: { high: 'This text needs a reading age of about {age} (grade {grade}): GOV.UK aims for 9 and the NHS for 9 to 11.' },
-    examples: PASSAGE_EXAMPLES,
-    origin: 'src/rules/document-readability.ts',
-  },
-  check(context) {
-    if (context.prose.words < context.options.minWordsForDocumentScores) return;
-    const grade = fleschKincaidGrade(context.prose);
-    const { gradeWarnAbove, gradeInfoAbove } = context.options;
-    if (grade === null || grade <= Math.min(gradeWarnAbove, gradeInfoAbove)) return;
-    context.report({
-      messageId: 'high',
-      data: { age: round1(gradeToReadingAge(grade)), grade: round1(grade) },
-      severity: grade > gradeWarnAbove ? 'warning' : 'info',
-    });
-  },
-};
-
-/** `readability/smog-grade`: many long words (SMOG grade above 8). */
-export const smogGradeRule: Rule = {
-  meta: {
-    ...common,
-    id: 'readability/smog-grade',
-    severity: 'info',
-    description: 'SMOG grade above 8: many words of three or more syllables.',
-    note: 'SMOG counts words of three or more syllables. Many long words make a document hard for people reading in a second language and for people with dyslexia. It needs 30 sentences to be reliable, so on shorter documents treat it as a rough guide.',
-    fix: 'Swap long words for shorter everyday ones: “help” not “facilitate”, “use” not “utilise”.',
-    sources: ['McLaughlin (1969), SMOG grading, via words/smog-formula (MIT)'],
+    description: 'A document whose reading age (Flesch–Kincaid grade + 5) is above the target (14 by default; nhs 11, easy-read 9).',
+    note: 'Reading age turns sentence length and word length into the age at which most people can read the text. GOV.UK writes for a reading age of 9 and the NHS for 9 to 11; people reading in a second language, people with dyslexia and people tired after a caring shift read more easily when the whole document is plain, not only a few sentences.',
+    fix: 'Use shorter sentences and everyday words until the reading age is at the target or lower: “help” not “facilitate”, one idea a sentence.',
+    sources: [
+      'Flesch–Kincaid grade and Flesch reading ease, via words/flesch-kincaid and words/flesch (MIT)',
+      'GOV.UK, “Writing for GOV.UK” (reading age 9)',
+      'NHS service manual, “How we write” (reading age 9 to 11)',
+    ],
     messages: {
-      high: 'SMOG grade is {grade}: many words have 3 or more syllables. Swap them for shorter everyday words.',
-      highShort: 'SMOG grade is {grade}: many words have 3 or more syllables. Swap them for shorter everyday words. (With {sentences} sentences this is a rough guide; SMOG needs 30.)',
+      high: 'This document needs a reading age of about {age} (Flesch reading ease {ease} out of 100): aim for {target} or lower with shorter sentences and everyday words.',
     },
     examples: PASSAGE_EXAMPLES,
     origin: 'src/rules/document-readability.ts',
   },
   check(context) {
     if (context.prose.words < context.options.minWordsForDocumentScores) return;
-    const grade = smogGrade(context.prose);
-    if (grade === null || grade <= 8) return;
-    const { sentences } = context.prose;
-    context.report({ messageId: sentences >= 30 ? 'high' : 'highShort', data: { grade: round1(grade), sentences } });
+    const grade = fleschKincaidGrade(context.prose);
+    const ease = fleschReadingEase(context.prose);
+    if (grade === null || ease === null) return;
+    const age = gradeToReadingAge(grade);
+    const target = context.options.readingAge;
+    if (Math.round(age * 10) / 10 <= target) return;
+    context.report({ messageId: 'high', data: { age: round1(age), ease: round1(ease), target } });
   },
 };

@@ -4,12 +4,7 @@ import acronymNotExpanded from './acronym-not-expanded.js';
 import allCaps from './all-caps.js';
 import altTextIsFilename from './alt-text-is-filename.js';
 import dateFormat from './date-format.js';
-import {
-  averageSentenceLength,
-  fleschKincaidGradeRule,
-  fleschReadingEaseRule,
-  smogGradeRule,
-} from './document-readability.js';
+import { averageSentenceLength, readingAgeRule } from './document-readability.js';
 import fakeHeading from './fake-heading.js';
 import fontSizeSmall from './font-size-small.js';
 import genderCodedBalance from './gender-coded-balance.js';
@@ -48,9 +43,7 @@ export const codeRules: readonly Rule[] = [
   paragraphTooLong,
   listTooLong,
   averageSentenceLength,
-  fleschReadingEaseRule,
-  fleschKincaidGradeRule,
-  smogGradeRule,
+  readingAgeRule,
   pdfScanned,
   pdfUntagged,
   missingDocumentTitle,

@@ -1,6 +1,7 @@
 /**
  * `readability/paragraph-too-long`: paragraphs with too many sentences or words (information
- * over 3 sentences, or 2 in easy-read; a warning over 5 sentences or 100 words).
+ * over 3 sentences, or 2 in easy-read; a warning over 5 sentences or 100 words). Runs of fields
+ * (contact details) are not sentences, and labels are not counted (see engine/prose.ts).
  */
 import type { Rule } from '../engine/rule.js';
 import { SEEDS } from './seeds.js';
@@ -37,7 +38,7 @@ const rule: Rule = {
     const { paragraphInfoSentences, paragraphWarnSentences, paragraphWarnWords } = context.options;
     for (const block of context.doc.blocks) {
       if (block.kind !== 'paragraph' && block.kind !== 'quote') continue;
-      const sentences = context.analysis.of(block).sentences.filter((sentence) => sentence.words.length > 0);
+      const sentences = context.analysis.prose(block);
       const words = sentences.reduce((total, sentence) => total + sentence.words.length, 0);
       const warn = sentences.length > paragraphWarnSentences || words > paragraphWarnWords;
       if (!warn && sentences.length <= paragraphInfoSentences) continue;

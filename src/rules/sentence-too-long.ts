@@ -1,6 +1,7 @@
 /**
  * `readability/sentence-too-long`: sentences over the profile's limit (standard: a warning over
- * 25 words and information over 20; nhs: over 20; easy-read: over 15). Headings are not checked.
+ * 25 words and information over 20; nhs: over 20; easy-read: over 15). Headings, “Label:”
+ * prefixes and runs of fields (contact details) are not counted (see engine/prose.ts).
  */
 import type { Rule } from '../engine/rule.js';
 import { SEEDS } from './seeds.js';
@@ -39,7 +40,7 @@ const rule: Rule = {
     const { sentenceWarnWords, sentenceInfoWords } = context.options;
     for (const block of context.doc.blocks) {
       if (block.kind === 'heading' || block.text === '') continue;
-      for (const sentence of context.analysis.of(block).sentences) {
+      for (const sentence of context.analysis.prose(block)) {
         const words = sentence.words.length;
         if (words <= Math.min(sentenceWarnWords, sentenceInfoWords)) continue;
         const warn = words > sentenceWarnWords;

@@ -194,6 +194,7 @@ describe('bad configs', () => {
     ['.recruit-checkrc.json', '{"colour": true}', /\.recruit-checkrc\.json: colour: unknown key; allowed: profile, options, rules/],
     ['.recruit-checkrc.yaml', 'profile: nhss\n', /\.recruit-checkrc\.yaml:1: profile: is “nhss”; allowed: standard, nhs, easy-read/],
     ['.recruit-checkrc.yaml', 'rules:\n  plain-language/simpler-word: off\n', /:2: rules\.plain-language\/simpler-word: no rule with this id — did you mean plain-language\/simpler-words\?/],
+    ['.recruit-checkrc.yaml', 'rules:\n  readability/smog-grade: off\n', /:2: rules\.readability\/smog-grade: this rule is now part of readability\/reading-age .* — set readability\/reading-age instead/],
     ['.recruit-checkrc.yaml', 'rules:\n  readability/hard-sentence: nope\n', /:2: rules\.readability\/hard-sentence: is “nope”; allowed: error, warning, info, off/],
     ['.recruit-checkrc.json', '{"rules": {"simpler-words": "off"}}', /rules\.simpler-words: is not a rule id — write `pack\/rule-name`/],
     ['.recruit-checkrc.json', '{"rules": {"nopack/*": "off"}}', /rules\.nopack\/\*: no rule pack “nopack” — the packs are plain-language, /],

@@ -1,0 +1,74 @@
+/**
+ * Which sentences of a block are prose that readability rules may judge. Job-board pages and
+ * Word adverts are full of text that is not prose: “Label: value” rows (“Employer: King's College
+ * Hospital NHS Foundation Trust”), contact fields (“Name: Jane Smith Job title: Ward Manager
+ * Email: …”), addresses and names. Scoring those as sentences gives findings nobody can act on,
+ * so a leading label is left out of the sentence it introduces, and a run of fields is not a
+ * sentence at all.
+ */
+import type { Sentence as SentenceNode } from 'nlcst';
+import type { Sentence, Word } from './analysis.js';
+
+/** The part of a sentence readability rules judge: the sentence less any leading label. */
+export interface ProseSentence {
+  /** Offsets in the block's text of the judged part. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** The words of the judged part (web, email addresses and phone numbers left out). */
+  readonly words: readonly Word[];
+  /** The word values as parse-english splits them, for the readability formulas. */
+  readonly formulaWords: readonly string[];
+}
+
+/** A label at the start of a sentence: one to five words, then a colon (“Closing date:”). */
+const LEADING_LABEL = /^[\p{Lu}\d][\p{L}\p{N}'’&/()-]*(?:[ \t]+[\p{L}\p{N}'’&/()-]+){0,4}[ \t]*:(?!\/\/)[ \t]*/u;
+/** A field label anywhere in a sentence, as contact fields run them together. */
+const FIELD_LABEL = /(?:^|\s)[\p{Lu}][\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,3}[ \t]*:(?!\/\/)(?=\s|$)/gu;
+
+/** Offset just after a leading “Label:” of `text`, or 0 when it has none. */
+export function labelEnd(text: string): number {
+  const match = LEADING_LABEL.exec(text);
+  return match ? match[0].length : 0;
+}
+
+/** True when a sentence is a run of fields (“Name: … Job title: … Email: …”), not prose. */
+export function isFieldRun(text: string): boolean {
+  let fields = 0;
+  for (const _ of text.matchAll(FIELD_LABEL)) if (++fields >= 2) return true;
+  return false;
+}
+
+/** The judged part of `sentence`, or null when it is not prose. */
+export function proseOf(sentence: Sentence): ProseSentence | null {
+  if (isFieldRun(sentence.text)) return null;
+  const skip = labelEnd(sentence.text);
+  const start = sentence.start + skip;
+  const words = sentence.words.filter((word) => word.start >= start && !isNonProse(word.text));
+  if (words.length === 0) return null;
+  return {
+    start,
+    end: sentence.end,
+    text: sentence.text.slice(skip),
+    words,
+    formulaWords: formulaWordsOf(sentence.node, start),
+  };
+}
+
+function formulaWordsOf(node: SentenceNode, from: number): string[] {
+  const words: string[] = [];
+  for (const child of node.children) {
+    if (child.type !== 'WordNode' || (child.position?.start.offset ?? 0) < from) continue;
+    words.push(child.children.map((part) => ('value' in part ? part.value : '')).join(''));
+  }
+  return words;
+}
+
+/** True for words that are not prose: web addresses, email addresses and phone numbers. */
+export function isNonProse(word: string): boolean {
+  return (
+    /^(?:https?:\/\/|www\.)/i.test(word) ||
+    /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(word) ||
+    /^\+?\d[\d\s()-]{6,}$/.test(word)
+  );
+}
