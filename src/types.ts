@@ -186,6 +186,8 @@ export interface FileResult {
   readonly format: Format | null;
   /** The kind of document it was checked as; null when it could not be read. */
   readonly type: DocumentType | null;
+  /** Why it was checked as that type, in plain words (detected, `--type` or the config); absent when it could not be read. */
+  readonly typeReason?: string;
   readonly error: FileError | null;
   readonly findings: readonly Finding[];
   readonly metrics: Metrics | null;

@@ -50,7 +50,7 @@ function commandLineOptions(settings: CommandLineSettings): CheckOptionsInput {
   return {
     ...(settings.profile ? { profile: settings.profile } : {}),
     ...(settings.readingAge !== undefined ? { readingAge: settings.readingAge } : {}),
-    ...(settings.type ? { docType: settings.type } : {}),
+    ...(settings.type ? { docType: settings.type, docTypeReason: `you gave --type ${settings.type}` } : {}),
     ...(settings.keepText ? { keepText: true } : {}),
   };
 }

@@ -42,7 +42,7 @@ export function withOptions(checker: Checker, options: CheckOptionsInput): Check
 
 /** Check a loaded document; `docType` overrides the checker's (a config's `types` for this file). */
 export function checkDocument(doc: DocModel, checker: Checker, docType?: DocType): DocumentResult {
-  return runRules(doc, checker.rules, docType ? { ...checker.options, docType } : checker.options);
+  return runRules(doc, checker.rules, docType ? { ...checker.options, docType, docTypeReason: 'the config’s `types` say so for this file' } : checker.options);
 }
 
 /** The result for a file that was checked. */
@@ -51,6 +51,7 @@ export function checkedFile(path: string, format: Format, result: DocumentResult
     path,
     format,
     type: result.docType,
+    typeReason: result.docTypeReason,
     error: null,
     findings: result.findings,
     metrics: result.metrics,

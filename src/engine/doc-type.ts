@@ -22,9 +22,26 @@ export const DOC_TYPE_NAMES: Readonly<Record<DocType, string>> = {
 };
 
 const INVITATION = /\b(?:invit(?:e|ing)\s+you\s+(?:to|for)\s+(?:an?\s+|the\s+)?(?:interview|assessment)|invitation\s+to\s+(?:an?\s+)?interview|interview\s+invitation|you\s+have\s+been\s+(?:shortlisted|selected)\s+for\s+(?:an?\s+)?interview)\b/iu;
+const JOB_DESCRIPTION = /\bjob\s+description\b/iu;
+const PERSON_SPECIFICATION = /\bperson\s+spec(?:ification)?\b/iu;
+/** What only an advert says: how and by when to apply. */
+const ADVERT_SIGNAL = /\b(?:closing\s+date|how\s+to\s+apply|apply\s+(?:now|online|by|before|here|today)|applications?\s+(?:close|must)|interviews?\s+(?:will\s+be\s+held|are\s+on|date))\b/iu;
 
-/** The type of `doc`, from its title, its headings and its opening words. */
-export function detectDocType(doc: DocModel): DocType {
+/** The type of a document and, in plain words, why it was taken for that type. */
+export interface DocTypeVerdict {
+  readonly type: DocType;
+  /** Why: “its title says “Job description””, “it opens by inviting you to an interview”… */
+  readonly reason: string;
+}
+
+/**
+ * The type of `doc`: an interview invitation when it opens by inviting you to one; a job
+ * description or person specification when its title says so, or a heading near the top does and
+ * nothing in it asks people to apply (an advert often has a person specification section, and is
+ * still an advert); a person specification when it is a table of essential and desirable criteria
+ * with no pay or closing date; otherwise an advert.
+ */
+export function detectDocType(doc: DocModel): DocTypeVerdict {
   const headings = doc.blocks.filter((block) => block.kind === 'heading').map((block) => block.text);
   const opening = doc.blocks
     .slice(0, 12)
@@ -33,13 +50,22 @@ export function detectDocType(doc: DocModel): DocType {
     .split(/\s+/)
     .slice(0, 80)
     .join(' ');
-  const titles = [doc.meta.title ?? '', ...headings.slice(0, 3), opening.slice(0, 200)].join('\n');
-  if (INVITATION.test(opening)) return 'interview-invitation';
-  if (/\bjob\s+description\b/iu.test(titles)) return 'job-description';
-  if (/\bperson\s+specification\b/iu.test(titles)) return 'person-specification';
-  const cells = doc.blocks.filter((block) => block.cell !== null).map((block) => block.text.trim().toLowerCase());
-  if (cells.includes('essential') && cells.includes('desirable') && !doc.blocks.some((block) => /\b(?:£\s?\d|closing\s+date|how\s+to\s+apply)\b/iu.test(block.text))) {
-    return 'person-specification';
+  if (INVITATION.test(opening)) return { type: 'interview-invitation', reason: 'it opens by inviting you to an interview' };
+  const title = (doc.meta.title ?? '').trim() || (headings[0] ?? doc.blocks.find((block) => block.text.trim() !== '')?.text ?? '').trim();
+  const quoted = (text: string): string => `“${text.length > 60 ? `${text.slice(0, 57)}…` : text}”`;
+  if (JOB_DESCRIPTION.test(title)) return { type: 'job-description', reason: `its title is ${quoted(title)}` };
+  if (PERSON_SPECIFICATION.test(title)) return { type: 'person-specification', reason: `its title is ${quoted(title)}` };
+  const asksToApply = doc.blocks.some((block) => ADVERT_SIGNAL.test(block.text));
+  if (!asksToApply) {
+    const near = [...headings.slice(0, 3), opening.slice(0, 200)];
+    const jd = near.find((text) => JOB_DESCRIPTION.test(text));
+    if (jd !== undefined) return { type: 'job-description', reason: `it starts with ${quoted(jd.trim())} and does not ask people to apply` };
+    const ps = near.find((text) => PERSON_SPECIFICATION.test(text));
+    if (ps !== undefined) return { type: 'person-specification', reason: `it starts with ${quoted(ps.trim())} and does not ask people to apply` };
+    const cells = doc.blocks.filter((block) => block.cell !== null).map((block) => block.text.trim().toLowerCase());
+    if (cells.includes('essential') && cells.includes('desirable') && !doc.blocks.some((block) => /£\s?\d/u.test(block.text))) {
+      return { type: 'person-specification', reason: 'it is a table of essential and desirable criteria, with no pay or closing date' };
+    }
   }
-  return 'advert';
+  return { type: 'advert', reason: asksToApply ? 'it tells people how or by when to apply' : 'it is not an interview invitation, job description or person specification' };
 }

@@ -38,6 +38,8 @@ export interface DocumentResult {
   readonly metrics: Metrics;
   /** The kind of document it was checked as. */
   readonly docType: DocType;
+  /** Why it was checked as that kind, in plain words. */
+  readonly docTypeReason: string;
   /** The required topics checked, covered or not. */
   readonly topics: readonly TopicResult[];
   /** Findings not reported because of an inline comment or an allowed phrase. */
@@ -49,7 +51,8 @@ export interface DocumentResult {
 /** Run `rules` over `doc`. */
 export function runRules(doc: DocModel, rules: readonly Rule[], options: CheckOptions): DocumentResult {
   const analysis = new TextAnalysis();
-  const docType = options.docType === 'auto' ? detectDocType(doc) : options.docType;
+  const verdict = options.docType === 'auto' ? detectDocType(doc) : { type: options.docType, reason: options.docTypeReason };
+  const docType = verdict.type;
   let prose: ProseCounts | null = null;
   const located: Located[] = [];
   const topics: TopicResult[] = [];
@@ -87,7 +90,7 @@ export function runRules(doc: DocModel, rules: readonly Rule[], options: CheckOp
   const allowed = allowPhrases(inline.findings, options);
   const suppressed = [...inline.suppressed, ...allowed.suppressed];
   const findings = allowed.findings;
-  const result = { findings, metrics: documentMetrics(prose), docType, topics, suppressed };
+  const result = { findings, metrics: documentMetrics(prose), docType, docTypeReason: verdict.reason, topics, suppressed };
   return options.keepText ? { ...result, text: documentText(doc, ordered, findings) } : result;
 }
 

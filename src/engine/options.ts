@@ -41,6 +41,8 @@ export interface CheckOptions {
   readonly rules: Readonly<Record<string, Severity | 'off'>>;
   /** The kind of document, or `auto` to detect it from its title and headings (default). */
   readonly docType: DocType | 'auto';
+  /** Why `docType` was given, for the report (“--type”, “the config's types”). */
+  readonly docTypeReason: string;
   /** Phrases never reported: a finding whose flagged text is one of them is suppressed. */
   readonly allowed: readonly string[];
   /** The reason recorded for findings the allowed phrases suppress (which config allowed them). */
@@ -52,7 +54,7 @@ export interface CheckOptions {
 /** Options a caller may give; anything left out comes from the profile. */
 export type CheckOptionsInput = Partial<Omit<CheckOptions, 'profile'>> & { profile?: Profile };
 
-const PROFILE_DEFAULTS: Readonly<Record<Profile, Omit<CheckOptions, 'rules' | 'knownAcronyms' | 'docType' | 'allowed' | 'allowedBy' | 'keepText'>>> = {
+const PROFILE_DEFAULTS: Readonly<Record<Profile, Omit<CheckOptions, 'rules' | 'knownAcronyms' | 'docType' | 'docTypeReason' | 'allowed' | 'allowedBy' | 'keepText'>>> = {
   standard: {
     profile: 'standard',
     readingAge: 14,
@@ -103,6 +105,7 @@ export function normaliseOptions(input: CheckOptionsInput = {}): CheckOptions {
     knownAcronyms: [],
     rules: {},
     docType: 'auto',
+    docTypeReason: 'you said so',
     allowed: [],
     allowedBy: 'an allowed phrase',
     keepText: false,

@@ -45,6 +45,7 @@ function fileObject(result: FileResult): object {
     path: result.path,
     format: result.format,
     type: result.type,
+    ...(result.typeReason !== undefined ? { typeReason: result.typeReason } : {}),
     error: result.error,
     findings: result.findings.map(orderFields),
     metrics: result.metrics,

@@ -21,10 +21,11 @@ export const SUPPRESSION_NAMES: Readonly<Record<SuppressionKind, string>> = {
   baseline: 'the baseline',
 };
 
-/** What a file is: `Word document, checked as a job advert`. */
+/** What a file is: `Word document, checked as a job advert because it tells people how or by when to apply`. */
 export function fileKind(result: FileResult): string {
   const format = result.format ? FORMAT_NAMES[result.format] : 'File';
-  return `${format}${result.type ? `, checked as a ${DOC_TYPE_NAMES[result.type]}` : ''}`;
+  const why = result.typeReason ? ` because ${result.typeReason}` : '';
+  return `${format}${result.type ? `, checked as a ${DOC_TYPE_NAMES[result.type]}${why}` : ''}`;
 }
 
 /** The findings counted: `no findings`, or `3 findings (1 error, 2 warnings, 0 info)`. */

@@ -116,7 +116,8 @@ export function formatMetrics(metrics: Metrics, target: number, c: ChalkInstance
 
 function formatScorecard(result: FileResult, c: ChalkInstance): string[] {
   const kind = result.type ? DOC_TYPE_NAMES[result.type] : 'document';
-  const lines = [`${INDENT}${c.bold(`I.D.E.A.S. scorecard for this ${kind}`)}`];
+  const why = result.typeReason ? c.dim(` (checked as one because ${result.typeReason})`) : '';
+  const lines = [`${INDENT}${c.bold(`I.D.E.A.S. scorecard for this ${kind}`)}${why}`];
   for (const entry of result.scorecard ?? []) {
     const parts = [entry.findings === 0 ? c.green('no findings') : plural(entry.findings, 'finding')];
     if (entry.does.length > 0) parts.push(`${c.green('has')} ${entry.does.join(', ')}`);

@@ -4,6 +4,7 @@
  * plain-language/time-format.
  */
 import { documentText, hasNoText } from '../engine/required.js';
+import type { Block } from '../document/model.js';
 import type { Rule } from '../engine/rule.js';
 import { SEEDS } from './seeds.js';
 
@@ -11,7 +12,9 @@ const MONTHS = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|ju
 const DATE = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTHS}(?![\\p{L}])(?:\\s+\\d{4})?|${MONTHS}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})(?![\\p{N}])`, 'iu');
 const WEEKDAY = /(?<![\p{L}])(?:mon|tue|wed|thu|fri|sat|sun)(?:day|s|nes|sday|rsday|urday)?\.?(?![\p{L}])/iu;
 const TIME = /(?<![\p{N}])\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|(?<![\p{L}])(?:midday|midnight|noon)(?![\p{L}])|(?<![\p{N}:.])(?:[01]?\d|2[0-4])[:.][0-5]\d(?![\p{N}])/iu;
-const DEADLINE = /\b(?:closing\s+date|clos(?:es|ing)\b|deadline|apply\s+(?:by|before)|applications?\s+(?:must\s+be\s+(?:in|received|submitted)|close|by|before)|no\s+later\s+than|last\s+date)\b/iu;
+const DEADLINE = /\b(?:closing\s+date|clos(?:es|ing)\b|deadline|apply\s+(?:by|before)|applications?\s+(?:must\s+be\s+(?:in|received|submitted)|close|by|before)|no\s+later\s+than|last\s+date|(?:reach(?:es)?|gets?\s+to)\s+us\s+(?:by|before)|(?:received|submitted|returned|sent\s+in|in)\s+(?:to\s+us\s+)?(?:by|before)\s+(?:\d|noon|midday|midnight|mon|tue|wed|thu|fri|sat|sun))\b/iu;
+/** A block that is only the label of a closing date, with the date in the next block (a table row or a heading). */
+const DEADLINE_LABEL = /^\s*(?:closing\s+date|deadline|apply\s+by)\s*:?\s*$/iu;
 const ROLLING = /\b(?:no\s+closing\s+date|rolling\s+(?:basis|recruitment)|ongoing\s+recruitment|as\s+(?:they|applications)\s+(?:come\s+in|are\s+received))\b/iu;
 
 const rule: Rule = {
@@ -46,23 +49,33 @@ const rule: Rule = {
       context.recordTopic({ ...topic, present: true });
       return;
     }
+    // The most complete closing date wins: a job board's “Closing date: 14/01/2027” row and the
+    // advert's own “Applications must reach us by noon on Friday 14 January” are the same date.
+    let incomplete: { readonly target: { block: Block; start?: number; end?: number }; readonly parts: string } | null = null;
     for (const block of doc.blocks) {
       for (const sentence of context.analysis.of(block).sentences) {
-        // A heading “Closing date” with the date in the next block counts too.
         if (!DEADLINE.test(sentence.text)) continue;
-        const nextText = block.kind === 'heading' ? (doc.blocks[block.index + 1]?.text ?? '') : '';
+        const label = block.kind === 'heading' || DEADLINE_LABEL.test(sentence.text);
+        const nextText = label ? (doc.blocks[block.index + 1]?.text ?? '') : '';
         const text = `${sentence.text} ${nextText}`;
         const date = DATE.exec(text);
         if (!date) continue;
-        context.recordTopic({ ...topic, present: true });
         const missing = [WEEKDAY.test(text) ? null : 'day of the week', TIME.test(text) ? null : 'time'].filter((part): part is string => part !== null);
-        if (missing.length > 0) {
-          const inSentence = date.index < sentence.text.length;
-          const target = inSentence ? { block, start: sentence.start + date.index, end: sentence.start + date.index + date[0].length } : { block };
-          context.report({ ...target, messageId: 'incomplete', data: { parts: missing.join(' and the ') }, severity: 'warning' });
+        if (missing.length === 0) {
+          context.recordTopic({ ...topic, present: true });
+          return;
         }
-        return;
+        if (incomplete) continue;
+        const inSentence = date.index < sentence.text.length;
+        const next = doc.blocks[block.index + 1];
+        const target = inSentence ? { block, start: sentence.start + date.index, end: sentence.start + date.index + date[0].length } : { block: next ?? block };
+        incomplete = { target, parts: missing.join(' and the ') };
       }
+    }
+    if (incomplete) {
+      context.recordTopic({ ...topic, present: true });
+      context.report({ ...incomplete.target, messageId: 'incomplete', data: { parts: incomplete.parts }, severity: 'warning' });
+      return;
     }
     context.recordTopic({ ...topic, present: false });
     context.report({ messageId: 'missing', suggestions: ['Closing date: 11:59pm on Sunday 12 July 2026.'] });

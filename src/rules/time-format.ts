@@ -12,7 +12,7 @@ const DEADLINE =
   /\b(?:clos(?:e|es|ed|ing)|deadline|appl(?:y|ies|ication|ications)|submit(?:ted)?|return(?:ed)?|receive[ds]?|by|before|no later than|until|ends?)\b/iu;
 const MIDNIGHT = /(?<![\p{L}])midnight(?![\p{L}])/giu;
 const TWELVE = /(?<![\p{N}:.])12(?:[:.]00)?\s?(am|pm|a\.m\.|p\.m\.)(?![\p{L}])/giu;
-const NOON = /(?<![\p{L}\p{N}])(?:12\s?noon|noon)(?![\p{L}])/giu;
+const NOON = /(?<![\p{L}\p{N}])12\s?noon(?![\p{L}])/giu;
 const CLOCK = /(?<![\p{N}:.£$€])([01]?\d|2[0-4])([:.])([0-5]\d)(\s?(?:hrs|hours|h)(?![\p{L}]))?(?!\s?(?:am|pm|a\.m\.|p\.m\.)|[\p{N}:]|\.\d)/giu;
 const FOUR_DIGIT = /(?<![\p{N}:.£$€])([01]\d|2[0-4])([0-5]\d)\s?(?:hrs|hours|h)(?![\p{L}])/giu;
 const DOTTED = /(?<![\p{N}:.£$€])(\d{1,2})\.([0-5]\d)\s?(am|pm)(?![\p{L}])/giu;

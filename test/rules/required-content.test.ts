@@ -44,8 +44,20 @@ ruleTable('required-content/missing-hours-pattern', {
 });
 
 ruleTable('required-content/missing-flexible-working', {
-  valid: ['You can also work part-time.', 'We are happy to talk about flexible working.', 'Term-time only contracts are possible.', { text: BARE, ...jobDescription }],
-  invalid: [{ text: 'The job is 37.5 hours a week.', flagged: ['(document)'], severity: 'warning' }],
+  valid: [
+    'You can also work part-time.',
+    'We are happy to talk about flexible working.',
+    'Term-time only contracts are possible.',
+    'You pick the shifts you work.',
+    'Choose your own hours, from 4 to 30 a week.',
+    "We're open to part-time and job share.",
+    { text: BARE, ...jobDescription },
+  ],
+  invalid: [
+    { text: 'The job is 37.5 hours a week.', flagged: ['(document)'], severity: 'warning' },
+    // A demand for flexibility is not an offer of it.
+    { text: 'The job is 37.5 hours a week. You must be flexible to meet service demands.', flagged: ['(document)'] },
+  ],
 });
 
 ruleTable('required-content/missing-location', {
@@ -67,10 +79,14 @@ ruleTable('required-content/missing-adjustments-offer', {
   valid: [
     'We will make changes to help you apply. Just tell us what you need.',
     'Tell us about any adjustments you need.',
+    'We will make reasonable adjustments to care plans and to the interview.',
     { text: BARE, ...jobDescription },
   ],
   invalid: [
     { text: BARE, flagged: ['(document)'], severity: 'error' },
+    // Adjustments for patients, or in a job plan, are not an offer to applicants.
+    { text: `${BARE} You will make adjustments to care plans for patients.`, flagged: ['(document)'] },
+    { text: `${BARE} Consultants agree job plan adjustments each year.`, flagged: ['(document)'] },
     { text: 'We invite you to an interview.', ...invitation, flagged: ['(document)'], severity: 'error' },
   ],
 });
@@ -92,6 +108,9 @@ ruleTable('required-content/missing-qualification-equivalence', {
   valid: [
     'You need an NVQ level 3 in care, or an equivalent qualification.',
     'You need a care qualification. We accept qualifications from other countries.',
+    // No qualifications asked for settles it.
+    'No experience or qualifications needed: we give full training.',
+    'You do not need any qualifications.',
     // Only asked when qualifications are asked for.
     BARE,
   ],
@@ -121,8 +140,19 @@ ruleTable('required-content/missing-selection-process', {
 });
 
 ruleTable('required-content/missing-informal-contact', {
-  valid: ['Come and see us before you apply.', 'For an informal chat, email Amina.', { text: BARE, ...jobDescription }],
-  invalid: [{ text: BARE, flagged: ['(document)'], severity: 'info' }],
+  valid: [
+    'Come and see us before you apply.',
+    'For an informal chat, email Amina.',
+    // The contact field job boards add.
+    'For further details / informal visits contact:\n\nName: Jane Smith\n\nJob title: Ward Manager\n\nEmail address: jane.smith@nhs.net',
+    'If you have any questions about the job, call Tom on 020 7946 0000.',
+    { text: BARE, ...jobDescription },
+  ],
+  invalid: [
+    { text: BARE, flagged: ['(document)'], severity: 'info' },
+    // A website is not a visit.
+    { text: `${BARE} Visit our website to read about us.`, flagged: ['(document)'] },
+  ],
 });
 
 ruleTable('required-content/missing-main-tasks', {
@@ -155,6 +185,10 @@ ruleTable('required-content/missing-closing-date', {
   valid: [
     'The closing date is 11:59pm on Sunday 12 July 2026.',
     '## Closing date\n\n5pm on Friday 10 July 2026.',
+    'Applications must reach us by noon on Friday 9 July 2027.',
+    // A job board's short row and the advert's full sentence are the same deadline.
+    'Closing date: 09/07/2027\n\nSend your form so that it reaches us by 5pm on Friday 9 July 2027.',
+    '| Closing date | 5pm on Friday 10 July 2026 |\n|---|---|\n| Salary | £24,000 |',
     'There is no closing date: we look at applications as they come in.',
     { text: BARE, ...jobDescription },
   ],

@@ -5,6 +5,7 @@ import { ruleTable } from '../helpers.js';
 ruleTable('plain-language/time-format', {
   valid: [
     'The closing date is 11:59pm on Sunday 12 July 2026.',
+    'Applications must reach us by noon on Friday 9 June 2027.',
     'Shifts are 7am to 7pm.',
     'Night shifts run from 8pm to midnight.',
     'Interviews start at 10:30.',
