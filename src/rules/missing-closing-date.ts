@@ -10,7 +10,7 @@ import { SEEDS } from './seeds.js';
 
 const MONTHS = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const DATE = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTHS}(?![\\p{L}])(?:\\s+\\d{4})?|${MONTHS}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})(?![\\p{N}])`, 'iu');
-const WEEKDAY = /(?<![\p{L}])(?:mon|tue|wed|thu|fri|sat|sun)(?:day|s|nes|sday|rsday|urday)?\.?(?![\p{L}])/iu;
+const WEEKDAY = /(?<![\p{L}])(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?(?![\p{L}])/iu;
 const TIME = /(?<![\p{N}])\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|(?<![\p{L}])(?:midday|midnight|noon)(?![\p{L}])|(?<![\p{N}:.])(?:[01]?\d|2[0-4])[:.][0-5]\d(?![\p{N}])/iu;
 const DEADLINE = /\b(?:closing\s+date|clos(?:es|ing)\b|deadline|apply\s+(?:by|before)|applications?\s+(?:must\s+be\s+(?:in|received|submitted)|close|by|before)|no\s+later\s+than|last\s+date|(?:reach(?:es)?|gets?\s+to)\s+us\s+(?:by|before)|(?:received|submitted|returned|sent\s+in|in)\s+(?:to\s+us\s+)?(?:by|before)\s+(?:\d|noon|midday|midnight|mon|tue|wed|thu|fri|sat|sun))\b/iu;
 /** A block that is only the label of a closing date, with the date in the next block (a table row or a heading). */

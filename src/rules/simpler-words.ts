@@ -23,6 +23,9 @@ export const IGNORED_PHRASES: readonly string[] = [
   'there is', 'there are', 'it is', 'very', 'however', 'address', 'forward', 'request',
   'employ', 'residence', 'reflect', 'effect', 'permit', 'vice', 'objective', 'observe',
   'maintain', 'combined', 'initial', 'accurate', 'identify', 'in addition', 'overall',
+  // Swaps that change the meaning in recruitment text: “previous applicants” are not “earlier
+  // applicants”, and “expertise” is more than “ability”.
+  'previous', 'expertise',
   // US federal items that never occur in UK adverts, or mean something else here.
   'aircraft', 'combat environment', 'arrive onboard', 'your office', 'took advantage of',
   // Handled by plain-language/latin-abbreviation and plain-language/slash-or.

@@ -12,6 +12,10 @@ ruleTable('inclusive-language/age-coded-language', {
     'We have supported people for over 30 years.',
     'We will grow the service from a start-up to mature.',
     'Our mature, well-run service has 40 staff.',
+    // The ages of the people the service supports are not an age limit for applicants.
+    'You will give support for teenagers aged 13 to 17 on the adolescent ward.',
+    'Our clinic sees young people aged 16 to 25.',
+    'The service works with adults aged 18 to 65 with learning disabilities.',
   ],
   invalid: [
     {
@@ -119,8 +123,14 @@ ruleTable('inclusive-language/language-nationality-requirement', {
     'We support people whose first language is not English.',
     'You must have the right to work in the UK.',
     'Many of our residents speak Yoruba as their first language, and some use BSL.',
+    'You must have the right to work in the UK. We sponsor visas.',
+    'Most of our patients have lived in the UK for 5 years or more.',
   ],
   invalid: [
+    { text: 'You must have lived in the UK for 5 years.', flagged: ['have lived in the UK for 5 years'], severity: 'error' },
+    { text: 'Applicants need 3 years’ UK residency for vetting.', flagged: ['3 years’ UK residency'] },
+    { text: 'A good command of English is essential.', flagged: ['good command of English'], severity: 'warning' },
+    { text: 'Excellent spoken and written English.', flagged: ['Excellent spoken and written English'] },
     { text: 'Native English speaker required.', flagged: ['Native English speaker'], severity: 'error' },
     { text: 'English must be your first language.', flagged: ['English must be your first language'], severity: 'error' },
     { text: 'British citizens only.', flagged: ['British citizens only'] },
@@ -133,8 +143,11 @@ ruleTable('inclusive-language/uk-only-qualification', {
     'GCSE English and maths at grade 4, or an equivalent qualification from another country.',
     'Experience of care work, in the UK or abroad.',
     'We accept overseas qualifications: a UK degree or equivalent.',
+    'We give a high level of care, and a level of expertise recognised around the world.',
   ],
   invalid: [
+    { text: 'A nursing degree from a UK university.', flagged: ['degree from a UK university'] },
+    { text: 'You need 2 A levels.', flagged: ['A levels'] },
     { text: 'A UK degree in nursing is essential.', flagged: ['UK degree'] },
     { text: 'NHS experience is essential.', flagged: ['NHS experience is essential'] },
     { text: 'You must have GCSE English and maths.', flagged: ['GCSE English and maths'] },
@@ -159,8 +172,14 @@ ruleTable('inclusive-language/continuous-employment', {
 });
 
 ruleTable('inclusive-language/years-of-experience', {
-  valid: ['Experience of supporting people at home is desirable.', 'We have supported people for 20 years.'],
+  valid: [
+    'Experience of supporting people at home is desirable.',
+    'We have supported people for 20 years.',
+    "We are a family business with 40 years' experience of home care.",
+    "Our team has over 100 years' experience between them.",
+  ],
   invalid: [
+    { text: "At least 12 months' experience in a care setting.", flagged: ["At least 12 months' experience"] },
     { text: "At least 5 years' experience in care is essential.", flagged: ["At least 5 years' experience"] },
     { text: '3+ years of experience.', flagged: ['3+ years of experience'] },
     { text: 'Minimum of two years relevant experience.', flagged: ['Minimum of two years relevant experience'] },
@@ -168,7 +187,7 @@ ruleTable('inclusive-language/years-of-experience', {
 });
 
 ruleTable('inclusive-language/appearance-rule', {
-  valid: ['We provide a uniform; tell us if you need adjustments for religion or belief.'],
+  valid: ['We provide a uniform; tell us if you need adjustments for religion or belief.', 'We offer an attractive salary in a beautiful part of the country.'],
   invalid: [
     { text: 'Staff must be clean-shaven.', flagged: ['clean-shaven'] },
     { text: 'No head coverings are allowed.', flagged: ['No head coverings'] },
@@ -186,6 +205,9 @@ ruleTable('inclusive-language/availability-demand', {
     { text: 'You must be available 24/7.', flagged: ['available 24/7'] },
     { text: 'You must work any shift at short notice.', flagged: ['any shift at short notice'] },
     { text: 'Flexibility is essential.', flagged: ['Flexibility is essential'] },
+    { text: 'You will need a flexible approach to meet the needs of the service.', flagged: ['flexible approach to meet the needs of the service'] },
+    { text: 'You must be willing to work across sites.', flagged: ['willing to work across sites'] },
+    { text: 'You will be expected to work additional hours.', flagged: ['expected to work additional hours'] },
   ],
 });
 
@@ -213,6 +235,9 @@ ruleTable('inclusive-language/vague-trait', {
     { text: 'You must be able to multitask; this is essential.', flagged: ['multitask'], severity: 'warning' },
     { text: 'You work well under pressure and think on your feet.', flagged: ['work well under pressure', 'think on your feet'] },
     { text: '## Essential\n\n- Excellent communication skills', flagged: ['Excellent communication skills'], severity: 'warning' },
+    { text: 'Excellent written and interpersonal skills.', flagged: ['Excellent written and interpersonal skills'] },
+    { text: 'Good interpersonal and communication skills.', flagged: ['Good interpersonal and communication skills'] },
+    { text: 'A can-do attitude.', flagged: ['can-do attitude'] },
   ],
 });
 
@@ -236,5 +261,41 @@ ruleTable('inclusive-language/gender-coded-balance', {
       message:
         'This text leans masculine: 5 masculine-coded words (competitive, driven, decisive, individual, ambition) and 0 feminine-coded. Balance it with words about working together and supporting people.',
     },
+  ],
+});
+
+ruleTable('inclusive-language/paid-experience-only', {
+  valid: ['Experience of supporting people, paid or unpaid, is desirable.', 'We pay for your time on a trial shift.', 'Paid or unpaid experience of care.'],
+  invalid: [
+    { text: 'Paid experience in a care setting is essential.', flagged: ['Paid experience'], severity: 'warning' },
+    { text: 'At least six months in paid employment: experience in a paid role.', flagged: ['experience in a paid role'] },
+  ],
+});
+
+ruleTable('inclusive-language/previous-applicants-barred', {
+  valid: ['If you applied before, you are welcome to apply again.', 'Previous experience of care work is desirable.', 'Previous applicants are welcome to apply again.'],
+  invalid: [
+    { text: 'Previous applicants need not apply.', flagged: ['Previous applicants need not apply'], severity: 'warning' },
+    { text: 'If you have applied in the last 6 months please do not apply again.', flagged: ['If you have applied in the last 6 months please do not apply again'] },
+    { text: 'Candidates who have previously applied will not be considered.', flagged: ['Candidates who have previously applied will not be considered'] },
+  ],
+});
+
+ruleTable('inclusive-language/may-close-early', {
+  valid: ['We will read every application that reaches us by the closing date.', 'The closing date is 5pm on Friday 9 July 2027.'],
+  invalid: [
+    { text: 'This advert may close early if we receive a high number of applications.', flagged: ['may close early'], severity: 'warning' },
+    { text: 'The vacancy may be closed before the advertised closing date.', flagged: ['may be closed before the advertised closing date'] },
+    { text: 'We reserve the right to close this vacancy early.', flagged: ['right to close this vacancy early'] },
+  ],
+});
+
+ruleTable('inclusive-language/no-alternative-date', {
+  valid: ['If this time does not work for you, tell us and we will find another.', 'We can offer alternative dates if you need them.'],
+  invalid: [
+    { text: 'Unfortunately we are unable to offer alternative dates.', flagged: ['unable to offer alternative dates'], severity: 'warning' },
+    { text: 'No alternative dates can be offered.', flagged: ['No alternative dates can be offered'] },
+    { text: 'If you cannot attend, your application will be withdrawn.', flagged: ['If you cannot attend, your application will be withdrawn'] },
+    { text: 'Interview dates cannot be changed.', flagged: ['dates cannot be changed'] },
   ],
 });

@@ -186,6 +186,8 @@ ruleTable('required-content/missing-closing-date', {
     'The closing date is 11:59pm on Sunday 12 July 2026.',
     '## Closing date\n\n5pm on Friday 10 July 2026.',
     'Applications must reach us by noon on Friday 9 July 2027.',
+    'The closing date is 11:59pm on Wednesday 14 July 2027.',
+    'The closing date is 5pm, Thursday 15 July 2027.',
     // A job board's short row and the advert's full sentence are the same deadline.
     'Closing date: 09/07/2027\n\nSend your form so that it reaches us by 5pm on Friday 9 July 2027.',
     '| Closing date | 5pm on Friday 10 July 2026 |\n|---|---|\n| Salary | £24,000 |',
@@ -271,7 +273,10 @@ ruleTable('required-content/ii-missing-costs-help', {
 
 ruleTable('required-content/ii-missing-rearrange', {
   valid: ['We invite you to an interview. If you need to rearrange, call or email us.', 'We invite you to an interview. If this time does not suit you, we can offer another day.'],
-  invalid: [{ text: 'We invite you to an interview on Tuesday 14 December.', flagged: ['(document)'], severity: 'info' }],
+  invalid: [
+    { text: 'We invite you to an interview on Tuesday 14 December.', flagged: ['(document)'], severity: 'info' },
+    { text: 'We invite you to an interview on Tuesday 14 December. This date cannot be rearranged.', flagged: ['(document)'] },
+  ],
 });
 
 ruleTable('required-content/ii-missing-test-support', {
