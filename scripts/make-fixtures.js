@@ -241,6 +241,29 @@ function poorTablesAndImages() {
   });
 }
 
+/**
+ * A table with a header row, a cell over two rows and a cell over two columns: LibreOffice tags
+ * the merged cells in a PDF with /RowSpan and /ColSpan attributes, which the PDF check reads.
+ */
+function mergedTable() {
+  const column = (text, { bold = false, ...span } = {}) => new TableCell({ width: { size: 3000, type: WidthType.DXA }, ...span, children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
+  return wordDocument({
+    title: 'Support worker shift patterns – Southwark',
+    children: [
+      new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Support worker shift patterns')] }),
+      new Paragraph({ children: [new TextRun('You will work one of these shifts each week.')] }),
+      new Table({
+        rows: [
+          new TableRow({ tableHeader: true, children: [column('Shift', { bold: true }), column('Days', { bold: true }), column('Hours', { bold: true })] }),
+          new TableRow({ children: [column('Early', { rowSpan: 2 }), column('Monday to Friday'), column('7am to 3pm')] }),
+          new TableRow({ children: [column('Saturday'), column('8am to 2pm')] }),
+          new TableRow({ children: [column('Night'), column('Every night on a rota, 9pm to 7am', { columnSpan: 2 })] }),
+        ],
+      }),
+    ],
+  });
+}
+
 /** More than 300 words and not one heading. */
 function noHeadings() {
   const paragraph = 'You will support older people who live in their own homes. You will help them wash, dress and eat, and you will chat with them and help them get out and about. We will train you and pay for your travel between visits.';
@@ -395,6 +418,9 @@ try {
   await taggedPdf({ figureAlt: 'Lewisham Care Partnership logo', target: out('pdf', 'figure-with-alt.pdf') });
   convert(out('word', 'well-made.docx'), TAGGED, out('pdf', 'well-made.pdf'));
   await scanned(out('pdf', 'untagged.pdf'), out('pdf', 'scanned.pdf'));
+  // Only the PDF is a fixture: Word's merged cells are tested with poor-tables-and-images.docx.
+  await writeDocx(mergedTable(), path.join(scratch, 'merged-table.docx'));
+  convert(path.join(scratch, 'merged-table.docx'), TAGGED, out('pdf', 'merged-table.pdf'));
 
   await badInputs(advertDocx, out('adverts', 'healthcare-assistant-jargon.pdf'));
 } finally {

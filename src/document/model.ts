@@ -160,8 +160,22 @@ export interface Figure {
 export interface DocMeta {
   /** Document title (front matter `title`, HTML `<title>`, Word or PDF properties), when set. */
   readonly title: string | null;
-  /** Document language (front matter `lang`, HTML `lang`, Word or PDF language), when set. */
+  /**
+   * Document language (front matter `lang`, HTML `lang`, Word's default language, a PDF's catalog
+   * `/Lang`), when set.
+   */
   readonly language: string | null;
+  /**
+   * Languages set on parts of the document, not the whole of it (a Word run's `w:lang`, a PDF
+   * structure element's `/Lang`), each once, in the order first met.
+   */
+  readonly partLanguages: readonly string[];
+  /**
+   * A PDF with no document language whose parts carry a language for everything a screen reader
+   * reads: all its text and alt text sits in structure elements with a `/Lang`, and it has no
+   * bookmarks, and no title without a language of its own. False for every other document.
+   */
+  readonly languageFromParts: boolean;
   /** Number of pages (PDF), else null. */
   readonly pages: number | null;
   /** PDF: whether the file is tagged for accessibility; null for other formats. */
@@ -187,6 +201,8 @@ export function basicMeta(title: string | null, language: string | null): DocMet
   return {
     title,
     language,
+    partLanguages: [],
+    languageFromParts: false,
     pages: null,
     tagged: null,
     textLayer: null,

@@ -28,6 +28,8 @@ interface Located {
   readonly block: Block | null;
   readonly start: number;
   readonly end: number;
+  /** The image of the block the finding is about (its index in `block.images`), or null. */
+  readonly image: number | null;
   /** Position of the rule in the run order: earlier rules win ties. */
   readonly order: number;
 }
@@ -164,7 +166,7 @@ function locate(meta: RuleMeta, report: Report, setting: Severity | undefined): 
     note: `${meta.note} This comes from the co-created solution: ${meta.seed}`,
     ...(report.safeFix && (report.suggestions?.length ?? 0) > 0 ? { fix: { safe: true as const } } : {}),
   };
-  return { finding, block, start, end };
+  return { finding, block, start, end, image: report.image ?? null };
 }
 
 /** Text inside inline code is not prose: nothing in it is reported. */
@@ -177,7 +179,8 @@ function insideCode(entry: Omit<Located, 'order'>): boolean {
 /**
  * One finding per span and category: where rules flag the same text for the same kind of
  * barrier, the most severe (then the earliest rule) stays; where a finding sits inside a longer one of the same category that is at least
- * as severe ("timely" inside "in a timely manner"), only the longer one stays.
+ * as severe ("timely" inside "in a timely manner"), only the longer one stays. Findings about
+ * images have no span of text, so each image of a paragraph is told apart by its index.
  */
 function deduplicate(entries: readonly Located[]): Located[] {
   const bySpan = new Map<string, Located>();
@@ -188,7 +191,7 @@ function deduplicate(entries: readonly Located[]): Located[] {
       continue;
     }
     const where = entry.finding.location;
-    const key = [entry.block.index, entry.start, entry.end, entry.finding.category, where?.line, where?.column, where?.page, where?.paragraph].join(':');
+    const key = [entry.block.index, entry.start, entry.end, entry.image ?? '', entry.finding.category, where?.line, where?.column, where?.page, where?.paragraph].join(':');
     const existing = bySpan.get(key);
     if (!existing || beats(entry, existing)) bySpan.set(key, entry);
   }

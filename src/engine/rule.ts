@@ -72,6 +72,11 @@ export interface Report {
   readonly place?: SourcePlace;
   /** What was found, when it is not text of the block (an image's alt text or file name). */
   readonly actual?: string | null;
+  /**
+   * The image the finding is about, as its index in `block.images`: findings about different
+   * images of one paragraph are kept apart, not taken for duplicates.
+   */
+  readonly image?: number;
 }
 
 /** Whether a document tells people about a topic it must cover (for the I.D.E.A.S. scorecard). */

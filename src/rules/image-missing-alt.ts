@@ -33,10 +33,10 @@ const rule: Rule = {
   },
   check(context) {
     for (const block of context.doc.blocks) {
-      for (const image of block.images) {
-        if (image.alt !== null || image.decorative) continue;
-        context.report({ block, start: 0, end: 0, place: image.place, actual: image.url === '' ? null : image.url, messageId: 'image' });
-      }
+      block.images.forEach((image, index) => {
+        if (image.alt !== null || image.decorative) return;
+        context.report({ block, start: 0, end: 0, image: index, place: image.place, actual: image.url === '' ? null : image.url, messageId: 'image' });
+      });
     }
     for (const figure of context.doc.meta.figures) {
       if (figure.alt !== null) continue;

@@ -64,6 +64,17 @@ describe('engine', () => {
     ]);
   });
 
+  it('keeps one finding for each image of a paragraph, and still one per image and category', () => {
+    // Findings about images have no span of text: a Word paragraph's images share its place.
+    const images = (id: string, severity: Severity) => rule(id, 'document-structure', severity, (text) => (text.startsWith('We will') ? [0, 1, 2].map((image) => ({ start: 0, end: 0, image })) : []));
+    const { findings } = runRules(doc, [images('t/image', 'error'), images('t/same-image', 'warning')], normaliseOptions());
+    expect(findings.map((finding) => [finding.ruleId, finding.severity])).toEqual([
+      ['t/image', 'error'],
+      ['t/image', 'error'],
+      ['t/image', 'error'],
+    ]);
+  });
+
   it('reports nothing inside inline code', () => {
     const all = rule('t/all', 'plain-language', 'info', (text) => [...text.matchAll(/utilise/g)].map((m) => ({ start: m.index, end: m.index + 7 })));
     const { findings } = runRules(doc, [all], normaliseOptions());

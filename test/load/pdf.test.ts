@@ -1,7 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import type { DocModel } from '../../src/document/model.js';
-import { loadFile } from '../../src/load/read.js';
+import { mergedTableContent } from '../../src/load/pdf-structure.js';
+import { loadBuffer, loadFile } from '../../src/load/read.js';
 
 async function load(file: string): Promise<DocModel> {
   const result = await loadFile(new URL(`../../${file}`, import.meta.url).pathname, file);
@@ -68,6 +70,41 @@ describe('PDF loader', () => {
     const figure = await load('fixtures/pdf/figure-without-alt.pdf');
     expect(figure.meta).toMatchObject({ tagged: true, figures: [{ alt: null, page: 1 }], headingLevels: [1, 3], language: 'en-GB', title: 'Care assistant job advert – Lewisham' });
     expect((await load('fixtures/pdf/figure-with-alt.pdf')).meta.figures).toEqual([{ alt: 'Lewisham Care Partnership logo', page: 1 }]);
+  });
+
+  it('reads merged cells from the /RowSpan and /ColSpan of a tagged table, which pdf.js does not give', async () => {
+    const doc = await load('fixtures/pdf/merged-table.pdf');
+    expect(doc.tables).toMatchObject([{ rows: 4, columns: 3, headerRow: true, merged: true, place: { page: 1 } }]);
+    expect((await load('fixtures/pdf/well-made.pdf')).tables).toMatchObject([{ rows: 3, columns: 2, headerRow: true, merged: false }]);
+  });
+
+  it('reads the spans from compressed object streams too', async () => {
+    const original = readFileSync(new URL('../../fixtures/pdf/merged-table.pdf', import.meta.url));
+    // pdf-lib writes every object, the structure elements too, into object streams.
+    const compressed = await (await PDFDocument.load(original)).save({ useObjectStreams: true });
+    expect(Buffer.from(compressed).toString('latin1')).toMatch(/\/Type\s*\/ObjStm/);
+    expect(Buffer.from(compressed).toString('latin1')).not.toMatch(/\/RowSpan/);
+    expect([...mergedTableContent(compressed)]).toEqual([...mergedTableContent(original)]);
+    expect(mergedTableContent(original).size).toBeGreaterThan(0);
+    const result = await loadBuffer(compressed, 'merged.pdf', 'pdf');
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.doc.tables).toMatchObject([{ merged: true }]);
+  });
+
+  // From ../shared/corpus (veraPDF's PDF/UA-1 test files), which a clone outside the workspace does not have.
+  it.runIf(existsSync('../shared/corpus/pdf/verapdf-pdfua1'))('takes the document language from the catalog, not from a tagged part', async () => {
+    const meta = async (file: string): Promise<DocModel['meta']> => {
+      const result = await loadFile(`../shared/corpus/pdf/verapdf-pdfua1/${file}`, file);
+      if (!result.ok) throw new Error(result.error.message);
+      return result.doc.meta;
+    };
+    // A paragraph in en-US, but a heading whose replacement text has no language.
+    expect(await meta('7.2-t21-fail-a.pdf')).toMatchObject({ language: null, partLanguages: ['en-US'], languageFromParts: false });
+    // Every element in en-US, no bookmarks, and a title in en-US: nothing is without a language.
+    expect(await meta('7.2-t34-pass-b.pdf')).toMatchObject({ language: null, partLanguages: ['en-US'], languageFromParts: true });
+    // The same, but with bookmarks, whose language only the catalog gives.
+    expect(await meta('7.2-t02-fail-a.pdf')).toMatchObject({ language: null, languageFromParts: false });
+    expect(await meta('7.2-t02-pass-a.pdf')).toMatchObject({ language: 'en', partLanguages: ['EN-US'] });
   });
 
   it('reads font sizes, tables and links', async () => {

@@ -1,4 +1,11 @@
 /** The document-structure rules, on Markdown and HTML text and on generated Word and PDF fixtures. */
+import { readFileSync } from 'node:fs';
+import { Document, ImageRun, Packer, Paragraph, TextRun } from 'docx';
+import { unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { checkDocument, createChecker } from '../../src/check.js';
+import { loadBuffer } from '../../src/load/read.js';
+import { isLanguageCode } from '../../src/rules/missing-document-language.js';
 import { fileTable, ruleTable } from '../helpers.js';
 
 const LONG_PROSE = Array.from({ length: 40 }, () => 'You will support people at home and help them live well.').join(' ');
@@ -13,6 +20,19 @@ ruleTable('document-structure/image-missing-alt', {
     { text: '![](logo.png)', flagged: ['logo.png'], severity: 'error', message: 'Add alt text to this image, or mark it as decorative.' },
     { text: '<p>Our logo <img src="logo.png"> and <img src="b.png"></p>', format: 'html', flagged: ['logo.png', 'b.png'] },
   ],
+});
+describe('document-structure/image-missing-alt (Word, several images in a paragraph)', () => {
+  it('flags each image without alt text, not one for the paragraph', async () => {
+    const png = unzipSync(readFileSync(new URL('../../fixtures/word/poor-structure.docx', import.meta.url)))['word/media/image1.png'];
+    if (!png) throw new Error('no image in the fixture');
+    const image = (altText?: { name: string; description: string; title: string }): ImageRun => new ImageRun({ type: 'png', data: png, transformation: { width: 40, height: 40 }, ...(altText ? { altText } : {}) });
+    const described = { name: 'team', description: 'Our team at the Lewisham hub', title: 'Our team' };
+    const bytes = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph({ children: [image(), image(described), image(), image()] })] }] }));
+    const loaded = await loadBuffer(bytes, 'advert.docx', 'docx');
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    const findings = checkDocument(loaded.doc, createChecker({ only: ['document-structure/image-missing-alt'] })).findings;
+    expect(findings.map((finding) => finding.location?.paragraph)).toEqual([1, 1, 1]);
+  });
 });
 fileTable('document-structure/image-missing-alt', {
   valid: ['fixtures/word/well-made.docx', 'fixtures/pdf/figure-with-alt.pdf'],
@@ -63,8 +83,54 @@ fileTable('document-structure/heading-level-skipped', {
 });
 
 ruleTable('document-structure/fake-heading', {
-  valid: ['## About the role\n\nYou will help people at home.', '**Note:** bring your passport.', 'You will **always** have a buddy.'],
-  invalid: [{ text: '**About the role**\n\nYou will help people at home.', flagged: ['About the role'], severity: 'warning' }],
+  valid: [
+    '## About the role\n\nYou will help people at home.',
+    '**Note:** bring your passport.',
+    'You will **always** have a buddy.',
+    // “Label: value” rows are key fields, not headings.
+    '**Closing date: 14 January 2027**\n\nApply online.',
+    '**Salary:** £24,000 a year\n\nApply online.',
+    '**Location: Lewisham**\n\nApply online.',
+    '**Hours: 37.5 a week**\n\nApply online.',
+    '**Job reference: 290-LEW-1234**\n\nApply online.',
+    { text: '<p><strong>Closing date: 14 January 2027</strong></p><p>Apply online.</p>', format: 'html' },
+    { text: '<p><b>Location: Lewisham</b></p><p>Apply online.</p>', format: 'html' },
+    { text: '<p><strong>Salary:</strong> <strong>£24,000 a year</strong></p><p>Apply online.</p>', format: 'html' },
+    { text: '<p><strong>Contract type:</strong><br><strong>Permanent</strong></p><p>Apply online.</p>', format: 'html' },
+    // A notice in bold that ends with a full stop is a sentence.
+    '**Please note this post is subject to a DBS check.**\n\nApply online.',
+  ],
+  invalid: [
+    { text: '**About the role**\n\nYou will help people at home.', flagged: ['About the role'], severity: 'warning' },
+    // A label on its own still looks like a heading.
+    { text: '**Main duties:**\n\n- Help people to wash and dress.', flagged: ['Main duties:'] },
+    { text: '<p><strong>Main duties:</strong></p><ul><li>Help people to wash.</li></ul>', format: 'html', flagged: ['Main duties:'] },
+    { text: '<p><b>How to apply</b></p><p>Fill in the form.</p>', format: 'html', flagged: ['How to apply'] },
+    // A numbered part of the document is a heading, colon or not.
+    { text: '**Step 1: fill in the form**\n\nIt takes 20 minutes.', flagged: ['Step 1: fill in the form'] },
+  ],
+});
+describe('document-structure/fake-heading (Word, bold runs)', () => {
+  const checker = createChecker({ only: ['document-structure/fake-heading'] });
+  async function flaggedInWord(...paragraphs: Paragraph[]): Promise<(string | null)[]> {
+    const bytes = await Packer.toBuffer(new Document({ sections: [{ children: [...paragraphs, new Paragraph('You will help people at home.')] }] }));
+    const loaded = await loadBuffer(bytes, 'advert.docx', 'docx');
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    return checkDocument(loaded.doc, checker).findings.map((finding) => finding.actual);
+  }
+  const bold = (...texts: string[]): Paragraph => new Paragraph({ children: texts.map((text) => new TextRun({ text, bold: true })) });
+
+  it('passes a bold “Label: value” row', async () => {
+    expect(await flaggedInWord(bold('Closing date: 14 January 2027'))).toEqual([]);
+    expect(await flaggedInWord(bold('Location: ', 'Lewisham'))).toEqual([]);
+  });
+  it('passes a bold label with its value in plain text', async () => {
+    expect(await flaggedInWord(new Paragraph({ children: [new TextRun({ text: 'Salary:', bold: true }), new TextRun(' £24,000 a year')] }))).toEqual([]);
+  });
+  it('flags a bold label on its own, and a bold heading', async () => {
+    expect(await flaggedInWord(bold('Main duties:'))).toEqual(['Main duties:']);
+    expect(await flaggedInWord(bold('About the role'))).toEqual(['About the role']);
+  });
 });
 fileTable('document-structure/fake-heading', {
   valid: ['fixtures/word/well-made.docx', 'fixtures/adverts/support-worker-plain.docx'],
@@ -113,8 +179,11 @@ ruleTable('document-structure/table-complex', {
 });
 
 fileTable('document-structure/table-complex', {
-  valid: ['fixtures/word/well-made.docx', 'fixtures/word/poor-structure.docx'],
-  invalid: [{ file: 'fixtures/word/poor-tables-and-images.docx', flagged: ['(none)'], where: '¶5', severity: 'warning' }],
+  valid: ['fixtures/word/well-made.docx', 'fixtures/word/poor-structure.docx', 'fixtures/pdf/well-made.pdf', 'fixtures/pdf/poor-structure.pdf'],
+  invalid: [
+    { file: 'fixtures/word/poor-tables-and-images.docx', flagged: ['(none)'], where: '¶5', severity: 'warning' },
+    { file: 'fixtures/pdf/merged-table.pdf', flagged: ['(none)'], where: 'page 1', severity: 'warning' },
+  ],
 });
 
 ruleTable('document-structure/missing-document-title', {
@@ -131,8 +200,53 @@ fileTable('document-structure/missing-document-title', {
 });
 
 ruleTable('document-structure/missing-document-language', {
-  valid: [{ text: '<html lang="en-GB"><body><p>Text.</p></body></html>', format: 'html' }, 'Markdown has no language setting.'],
-  invalid: [{ text: '<html><body><p>Text.</p></body></html>', format: 'html', flagged: ['(document)'], severity: 'warning' }],
+  valid: [
+    { text: '<html lang="en-GB"><body><p>Text.</p></body></html>', format: 'html' },
+    { text: '<html lang="cy"><body><p>Testun.</p></body></html>', format: 'html' },
+    'Markdown has no language setting.',
+  ],
+  invalid: [
+    { text: '<html><body><p>Text.</p></body></html>', format: 'html', flagged: ['(document)'], severity: 'warning' },
+    { text: '<html lang=""><body><p>Text.</p></body></html>', format: 'html', flagged: ['(document)'], message: 'This document has no language set: set it to English (UK) so screen readers use the right voice.' },
+    {
+      text: '<html lang="english"><body><p>Text.</p></body></html>',
+      format: 'html',
+      flagged: ['(document)'],
+      message: '“english” is not a valid language code: write the language as a code such as “en-GB” (English, UK) or “cy” (Welsh).',
+      suggestions: ['en-GB'],
+    },
+    { text: '<html lang="en_GB"><body><p>Text.</p></body></html>', format: 'html', flagged: ['(document)'] },
+  ],
+});
+describe('language codes', () => {
+  it('takes BCP 47 codes whose language has 2 or 3 letters', () => {
+    for (const code of ['en', 'en-GB', 'EN-us', 'cy', 'gd-GB', 'bfi', 'zh-Hant-TW', 'sr-Latn-RS', 'nl-1234abcd', 'x-none', 'i-klingon']) expect(isLanguageCode(code), code).toBe(true);
+  });
+  it('refuses words, underscores, empty codes and languages of 1 or more than 3 letters', () => {
+    for (const code of ['english', 'English (UK)', '', ' ', 'xx_YY', 'en_GB', 'p', 'portugue', '1-pt', '-pt', 'en-', 'nl-1234abcde', 'пт-PT']) expect(isLanguageCode(code), code).toBe(false);
+  });
+  it('takes Word’s own codes in a Word file only', () => {
+    expect(isLanguageCode('es-ES_tradnl', 'docx')).toBe(true);
+    expect(isLanguageCode('0809', 'docx')).toBe(true);
+    expect(isLanguageCode('es-ES_tradnl', 'html')).toBe(false);
+  });
+  it('flags a Word document whose default language, or a run’s, is not a valid code', async () => {
+    const checker = createChecker({ only: ['document-structure/missing-document-language'] });
+    const flagged = async (language: string, run: string | null): Promise<(string | null)[]> => {
+      const bytes = await Packer.toBuffer(
+        new Document({
+          styles: { default: { document: { run: { language: { value: language } } } } },
+          sections: [{ children: [new Paragraph({ children: [new TextRun({ text: 'You will help people at home.', ...(run ? { language: { value: run } } : {}) })] })] }],
+        }),
+      );
+      const loaded = await loadBuffer(bytes, 'advert.docx', 'docx');
+      if (!loaded.ok) throw new Error(loaded.error.message);
+      return checkDocument(loaded.doc, checker).findings.map((finding) => finding.message);
+    };
+    expect(await flagged('en-GB', 'cy-GB')).toEqual([]);
+    expect(await flagged('english', null)).toEqual(['“english” is not a valid language code: write the language as a code such as “en-GB” (English, UK) or “cy” (Welsh).']);
+    expect(await flagged('en-GB', 'Welsh')).toEqual(['Part of this document has the language “Welsh”, which is not a valid language code: write it as a code such as “en-GB” (English, UK).']);
+  });
 });
 fileTable('document-structure/missing-document-language', {
   valid: ['fixtures/word/well-made.docx', 'fixtures/pdf/well-made.pdf', 'fixtures/pdf/scanned.pdf'],
