@@ -24,8 +24,8 @@ export const DOC_TYPE_NAMES: Readonly<Record<DocType, string>> = {
 const INVITATION = /\b(?:invit(?:e|ing)\s+you\s+(?:to|for)\s+(?:an?\s+|the\s+)?(?:interview|assessment)|invitation\s+to\s+(?:an?\s+)?interview|interview\s+invitation|you\s+have\s+been\s+(?:shortlisted|selected)\s+for\s+(?:an?\s+)?interview)\b/iu;
 const JOB_DESCRIPTION = /\bjob\s+description\b/iu;
 const PERSON_SPECIFICATION = /\bperson\s+spec(?:ification)?\b/iu;
-/** What only an advert says: how and by when to apply. */
-const ADVERT_SIGNAL = /\b(?:closing\s+date|how\s+to\s+apply|apply\s+(?:now|online|by|before|here|today)|applications?\s+(?:close|must)|interviews?\s+(?:will\s+be\s+held|are\s+on|date))\b/iu;
+/** What an advert says and a job description or person specification does not: how and by when to apply, the job board's key fields, a call to join. */
+const ADVERT_SIGNAL = /\b(?:closing\s+date|how\s+to\s+apply|to\s+apply|please\s+apply|apply\s+(?:now|online|by|before|here|today|via|through|using|for\s+this)|applications?\s+(?:close|must)|interviews?\s+(?:will\s+be\s+held|are\s+on|date)|we\s+are\s+(?:looking\s+for|recruiting|hiring)|join\s+our\s+(?:[\p{L}-]+\s+){0,2}team|job\s+overview|working\s+pattern\s*:?$|salary\s*:)/imu;
 
 /** The type of a document and, in plain words, why it was taken for that type. */
 export interface DocTypeVerdict {
@@ -55,7 +55,8 @@ export function detectDocType(doc: DocModel): DocTypeVerdict {
   const quoted = (text: string): string => `“${text.length > 60 ? `${text.slice(0, 57)}…` : text}”`;
   if (JOB_DESCRIPTION.test(title)) return { type: 'job-description', reason: `its title is ${quoted(title)}` };
   if (PERSON_SPECIFICATION.test(title)) return { type: 'person-specification', reason: `its title is ${quoted(title)}` };
-  const asksToApply = doc.blocks.some((block) => ADVERT_SIGNAL.test(block.text));
+  const signal = firstMatch(doc, ADVERT_SIGNAL);
+  const asksToApply = signal !== null;
   if (!asksToApply) {
     const near = [...headings.slice(0, 3), opening.slice(0, 200)];
     const jd = near.find((text) => JOB_DESCRIPTION.test(text));
@@ -67,5 +68,14 @@ export function detectDocType(doc: DocModel): DocTypeVerdict {
       return { type: 'person-specification', reason: 'it is a table of essential and desirable criteria, with no pay or closing date' };
     }
   }
-  return { type: 'advert', reason: asksToApply ? 'it tells people how or by when to apply' : 'it is not an interview invitation, job description or person specification' };
+  return { type: 'advert', reason: signal !== null ? `it says ${quoted(signal)}, as adverts do` : 'it is not an interview invitation, job description or person specification' };
+}
+
+/** The first text of `doc` that `pattern` matches, or null. */
+function firstMatch(doc: DocModel, pattern: RegExp): string | null {
+  for (const block of doc.blocks) {
+    const match = pattern.exec(block.text);
+    if (match) return match[0].trim();
+  }
+  return null;
 }

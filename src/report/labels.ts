@@ -21,7 +21,7 @@ export const SUPPRESSION_NAMES: Readonly<Record<SuppressionKind, string>> = {
   baseline: 'the baseline',
 };
 
-/** What a file is: `Word document, checked as a job advert because it tells people how or by when to apply`. */
+/** What a file is: `Word document, checked as a job advert because it says “Closing date”, as adverts do`. */
 export function fileKind(result: FileResult): string {
   const format = result.format ? FORMAT_NAMES[result.format] : 'File';
   const why = result.typeReason ? ` because ${result.typeReason}` : '';

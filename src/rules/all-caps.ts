@@ -1,6 +1,7 @@
 /**
  * `formatting/all-caps`: text in capitals — set by formatting (Word's “All caps”), or typed as
- * three or more capitalised words in a row that are not acronyms.
+ * three or more capitalised words in a row that are not acronyms. A short line wholly in
+ * capitals (a job title) is not reported.
  */
 import type { Rule } from '../engine/rule.js';
 import { SEEDS } from './seeds.js';
@@ -8,6 +9,19 @@ import { mergeRanges } from './underline-not-link.js';
 
 /** Three or more words of capitals, at least one of five letters or more (so not a run of acronyms). */
 const TYPED_CAPS = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{Lu}'’-]+[\s,&/]+){2,}\p{Lu}[\p{Lu}'’-]+(?![\p{L}\p{N}])/gu;
+
+/** Words a line wholly in capitals may have and still be a title (“NIGHT CARE ASSISTANT - BEXLEYHEATH”). */
+const TITLE_WORDS = 8;
+
+/**
+ * True when the capitals are a whole short line — a job title or a label typed in capitals, not a
+ * passage. GOV.UK and the British Dyslexia Association warn against capitals for running text; a
+ * title of a few words is not what makes a document hard to read.
+ */
+function isShortTitle(blockText: string): boolean {
+  const line = blockText.trim();
+  return !/\p{Ll}/u.test(line) && line.split(/\s+/).length <= TITLE_WORDS && !/[.!?]$/.test(line);
+}
 
 const rule: Rule = {
   meta: {
@@ -31,6 +45,7 @@ const rule: Rule = {
       const formatted = (block.style?.runs ?? []).filter((run) => run.caps && /\p{Ll}/u.test(block.text.slice(run.start, run.end)));
       const typed = [...block.text.matchAll(TYPED_CAPS)]
         .filter((match) => match[0].split(/[\s,&/]+/).some((word) => word.replace(/[^\p{L}]/gu, '').length >= 5))
+        .filter(() => !isShortTitle(block.text))
         .map((match) => ({ start: match.index, end: match.index + match[0].length }));
       for (const range of mergeRanges([...formatted, ...typed], block.text)) {
         context.report({ ...range, block, messageId: 'caps', data: { text: block.text.slice(range.start, range.end) } });

@@ -7,6 +7,8 @@ import { SEEDS } from './seeds.js';
 
 const BAND = /(?<![\p{L}\p{N}])(?:(?:AfC|Agenda\s+for\s+Change)\s+)?Band\s+\d(?:[a-d]|\+)?(?![\p{L}\p{N}])|(?<![\p{L}])(?:AfC|Agenda\s+for\s+Change)(?![\p{L}])/u;
 const POUNDS = /£\s?\d/u;
+/** A band that names other staff (“Band 5 rotational physiotherapists”), not this job's pay. */
+const OTHER_STAFF = /^\s+(?:(?:and|or|to)\s+\d\s+)?(?:[\p{L}-]+\s+){0,2}(?:nurses|staff|colleagues|physiotherapists|therapists|practitioners|workers|assistants|members|roles|posts|teams?|doctors|midwives|clinicians|professionals|students|trainees|apprentices)\b/iu;
 const PROGRESSION = /\b(?:to|towards|into|onto|reach|reaching)\s+(?:an?\s+|a\s+higher\s+)?(?:NHS\s+)?$/iu;
 
 const rule: Rule = {
@@ -25,6 +27,8 @@ const rule: Rule = {
     examples: { flagged: ['This is a Band 5 job.'], passes: ['This is a Band 5 job (£29,970 to £36,483 a year).'] },
     fixable: false,
     origin: 'src/rules/pay-band-unexplained.ts',
+    // A person specification does not say what a job pays; the advert and job description do.
+    appliesTo: { advert: 'warning', 'job-description': 'warning', 'interview-invitation': 'warning' },
   },
   check(context) {
     const { blocks } = context.doc;
@@ -39,6 +43,7 @@ const rule: Rule = {
       // up to (“clear routes to Band 6”), is explained by the pay given elsewhere.
       const elsewhere = blocks.some((other) => POUNDS.test(other.text));
       const progression = PROGRESSION.test(block.text.slice(0, match.index));
+      if (OTHER_STAFF.test(block.text.slice(match.index + match[0].length))) continue;
       if (elsewhere && (block.kind === 'heading' || progression)) continue;
       context.report({ block, start: match.index, end: match.index + match[0].length, messageId: 'band' });
     }

@@ -160,7 +160,7 @@ describe('Markdown report', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(2);
     const report = run.stdout;
-    expect(report).toMatch(/^# recruit-check report\n\n## `fixtures\/adverts\/healthcare-assistant-jargon\.md`\n\nMarkdown file, checked as a job advert because it tells people how or by when to apply: \d+ findings \(1 error, \d+ warnings, \d+ info\)\.\n/);
+    expect(report).toMatch(/^# recruit-check report\n\n## `fixtures\/adverts\/healthcare-assistant-jargon\.md`\n\nMarkdown file, checked as a job advert because it says “[^”]+”, as adverts do: \d+ findings \(1 error, \d+ warnings, \d+ info\)\.\n/);
     expect(report).toMatch(/\| Inform \| \d+ \| pay, hours, location, contract type, how to apply, selection process, main tasks, closing date \| Access to Work, right to work \|/);
     expect(report).toContain('- **[1] Warning:** This sentence has 42 words: split it into sentences of 25 words or fewer. `readability/sentence-too-long`\n  - Where: line 9, column 1 · “Job summary”\n');
     expect(report).toContain('## `fixtures/bad/truncated.pdf`\n\n**Could not be read:** ');

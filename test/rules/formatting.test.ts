@@ -30,8 +30,17 @@ fileTable('formatting/italic-text', {
 });
 
 ruleTable('formatting/all-caps', {
-  valid: ['You need an NHS DBS check.', 'Please read the job description.', 'We are an NHS GP practice in SE London.'],
-  invalid: [{ text: 'PLEASE READ THE JOB DESCRIPTION BEFORE YOU APPLY.', flagged: ['PLEASE READ THE JOB DESCRIPTION BEFORE YOU APPLY'], severity: 'warning' }],
+  valid: [
+    'You need an NHS DBS check.',
+    'Please read the job description.',
+    'We are an NHS GP practice in SE London.',
+    // A job title typed in capitals is a title, not a passage.
+    'NIGHT CARE ASSISTANT - RESIDENTIAL HOME, BEXLEYHEATH\n\nWe are looking for a night care assistant.',
+  ],
+  invalid: [
+    { text: 'PLEASE READ THE JOB DESCRIPTION BEFORE YOU APPLY.', flagged: ['PLEASE READ THE JOB DESCRIPTION BEFORE YOU APPLY'], severity: 'warning' },
+    { text: 'Note: ALL APPLICATIONS MUST BE RECEIVED BY FRIDAY', flagged: ['ALL APPLICATIONS MUST BE RECEIVED BY FRIDAY'] },
+  ],
 });
 fileTable('formatting/all-caps', {
   valid: ['fixtures/word/well-made.docx'],

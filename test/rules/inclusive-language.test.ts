@@ -130,6 +130,7 @@ ruleTable('inclusive-language/language-nationality-requirement', {
     { text: 'You must have lived in the UK for 5 years.', flagged: ['have lived in the UK for 5 years'], severity: 'error' },
     { text: 'Applicants need 3 years’ UK residency for vetting.', flagged: ['3 years’ UK residency'] },
     { text: 'A good command of English is essential.', flagged: ['good command of English'], severity: 'warning' },
+    { text: 'Good command of written and spoken English.', flagged: ['Good command of written and spoken English'] },
     { text: 'Excellent spoken and written English.', flagged: ['Excellent spoken and written English'] },
     { text: 'Native English speaker required.', flagged: ['Native English speaker'], severity: 'error' },
     { text: 'English must be your first language.', flagged: ['English must be your first language'], severity: 'error' },
@@ -146,7 +147,11 @@ ruleTable('inclusive-language/uk-only-qualification', {
     'We give a high level of care, and a level of expertise recognised around the world.',
   ],
   invalid: [
-    { text: 'A nursing degree from a UK university.', flagged: ['degree from a UK university'] },
+    { text: 'A nursing degree from a UK university.', flagged: ['from a UK university'] },
+    { text: 'NVQ Level 2 in Health and Social Care from a UK college.', flagged: ['NVQ Level 2', 'from a UK college'] },
+    { text: "At least 12 months' experience in a UK hospital pharmacy.", flagged: ['experience in a UK hospital pharmacy'] },
+    { text: 'Must have worked in an NHS GP surgery.', flagged: ['worked in an NHS GP surgery'] },
+    { text: 'You must have worked as a healthcare assistant in the NHS.', flagged: ['worked as a healthcare assistant in the NHS'] },
     { text: 'You need 2 A levels.', flagged: ['A levels'] },
     { text: 'A UK degree in nursing is essential.', flagged: ['UK degree'] },
     { text: 'NHS experience is essential.', flagged: ['NHS experience is essential'] },
@@ -175,11 +180,15 @@ ruleTable('inclusive-language/years-of-experience', {
   valid: [
     'Experience of supporting people at home is desirable.',
     'We have supported people for 20 years.',
+    'You will work 2 years and experience every ward.',
     "We are a family business with 40 years' experience of home care.",
     "Our team has over 100 years' experience between them.",
   ],
   invalid: [
     { text: "At least 12 months' experience in a care setting.", flagged: ["At least 12 months' experience"] },
+    { text: "2 years' post-registration experience.", flagged: ["2 years' post-registration experience"] },
+    { text: "At least 1 year's experience on reception.", flagged: ["At least 1 year's experience"] },
+    { text: 'A minimum of 18 months in MSK outpatients.', flagged: ['A minimum of 18 months in'] },
     { text: "At least 5 years' experience in care is essential.", flagged: ["At least 5 years' experience"] },
     { text: '3+ years of experience.', flagged: ['3+ years of experience'] },
     { text: 'Minimum of two years relevant experience.', flagged: ['Minimum of two years relevant experience'] },
@@ -199,6 +208,7 @@ ruleTable('inclusive-language/availability-demand', {
   valid: [
     'Our helpline is open 24/7.',
     'Shifts are 7am to 3pm or 3pm to 11pm; we agree your rota a month ahead.',
+    'We take a flexible approach to working hours.',
     'You can pick up extra shifts at short notice if you want to.',
   ],
   invalid: [
@@ -208,6 +218,8 @@ ruleTable('inclusive-language/availability-demand', {
     { text: 'You will need a flexible approach to meet the needs of the service.', flagged: ['flexible approach to meet the needs of the service'] },
     { text: 'You must be willing to work across sites.', flagged: ['willing to work across sites'] },
     { text: 'You will be expected to work additional hours.', flagged: ['expected to work additional hours'] },
+    { text: 'Must be willing to cover extra shifts when needed.', flagged: ['willing to cover extra shifts'] },
+    { text: 'You will need a flexible approach to working hours.', flagged: ['flexible approach to working hours'] },
   ],
 });
 
@@ -220,6 +232,7 @@ ruleTable('inclusive-language/health-question-pre-offer', {
     { text: 'Do you have a disability or long-term health condition?', flagged: ['Do you have a disability'], severity: 'error' },
     { text: 'Please list any medical conditions.', flagged: ['list any medical conditions'] },
     { text: 'How many sick days did you take last year?', flagged: ['How many sick days'] },
+    { text: 'Tell us how many days of sickness absence you had.', flagged: ['how many days of sickness absence'] },
   ],
 });
 
