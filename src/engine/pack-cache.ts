@@ -17,9 +17,12 @@ export interface PackSource {
   readonly text: string;
 }
 
-/** The hash of a set of pack files. */
+/** The shape of the cached definitions: change it when they change, so an older cache is not read. */
+const CACHE_FORMAT = 'phrase-patterns-1';
+
+/** The hash of a set of pack files (and of the cache's format). */
 export function packsHash(sources: readonly PackSource[]): string {
-  const hash = createHash('sha256');
+  const hash = createHash('sha256').update(CACHE_FORMAT).update('\u0000');
   for (const { name, text } of sources) hash.update(name).update('\u0000').update(text).update('\u0000');
   return hash.digest('hex');
 }

@@ -1,8 +1,10 @@
 /**
  * Declarative rule packs: YAML files of phrases with plain alternatives, read and validated at
  * load. A bad pack is refused with an error that names the file, line and column and says what
- * is allowed. A pack rule's phrases and patterns are found by src/engine/scanner.ts: each is
- * compiled only when a document contains its trigger.
+ * is allowed. A pack rule's phrases are phrase patterns (./phrase-pattern.ts: optional words,
+ * choices, word forms and spellings), compiled when the pack is read and cached with it; they and
+ * the raw `pattern:` expressions are found by ./scanner.ts, each compiled into a regular
+ * expression only when a document contains its trigger.
  */
 import { readFileSync } from 'node:fs';
 import { packagePath } from '../paths.js';
@@ -19,6 +21,7 @@ import {
 } from '../types.js';
 import { isEqualityStatement, isEssentialCriterion, isQuoted, sentenceAround, SKIP_CONTEXTS, type SkipContext } from './context.js';
 import { DOC_TYPES, type DocType } from './doc-type.js';
+import { compilePhrase, listedForms, PhrasePatternError, type CompiledPhrase } from './phrase-pattern.js';
 import { compileRequiredRule } from './required.js';
 import { Scanner, type PatternInput, type PhraseInput } from './scanner.js';
 import { yaml } from './yaml.js';
@@ -44,8 +47,10 @@ export class PackError extends Error {
 
 /** One phrase entry of a pack rule. */
 export interface PackEntry {
-  /** Literal phrases: case-insensitive unless `caseSensitive`, flexible spaces, hyphens and apostrophes. */
+  /** Phrase patterns, as written: case-insensitive unless `caseSensitive`, flexible spaces, hyphens and apostrophes. */
   readonly match: readonly string[];
+  /** The same phrases, compiled (./phrase-pattern.ts). */
+  readonly phrases: readonly CompiledPhrase[];
   /** Regular expressions (JavaScript syntax, no flags). */
   readonly pattern: readonly string[];
   readonly suggest: readonly string[];
@@ -126,9 +131,7 @@ class PackReader {
   ) {}
 
   private fail(node: unknown, reason: string): never {
-    const range = (node as { range?: [number, number, number] } | null)?.range;
-    const position = this.lines.linePos(range?.[0] ?? 0);
-    throw new PackError(this.file, position.line, position.col, reason);
+    return this.failAt(node, 0, reason);
   }
 
   read(): PackRuleDefinition[] {
@@ -355,6 +358,60 @@ class PackReader {
     };
   }
 
+  /**
+   * Compile an entry's phrase patterns; a malformed one is refused with the line and column of
+   * the problem inside it. A `safe: true` entry gets no word forms: its replacement fits only the
+   * form written.
+   */
+  private phrases(fields: Map<string, unknown>, match: readonly string[], id: string, safe: boolean): CompiledPhrase[] {
+    const node = fields.get('match');
+    const items = isSeq(node) ? node.items : [node];
+    // An entry that lists several forms of a word (foster, fosters, fostered) gets no others.
+    const listed = listedForms(match);
+    return match.map((phrase, index) => {
+      try {
+        return compilePhrase(phrase, { safe, forms: !safe && !listed.has(index) });
+      } catch (error) {
+        if (!(error instanceof PhrasePatternError)) throw error;
+        const item = items[index] ?? node;
+        this.failAt(item, this.offsetInScalar(item, phrase, error.index), `rule ${id}: “${phrase}” is not a valid phrase pattern: ${error.reason}`);
+      }
+    });
+  }
+
+  /** Where character `index` of a scalar's value is in the file, counted from the scalar's start (0 when unsure). */
+  private offsetInScalar(node: unknown, value: string, index: number): number {
+    if (!isScalar(node) || !node.range) return 0;
+    const raw = this.text.slice(node.range[0], node.range[1]);
+    if (raw.includes('\n')) return 0;
+    const leading = value.length - value.trimStart().length;
+    const at = index + leading;
+    if (node.type === 'PLAIN') return raw.startsWith(value) ? at : 0;
+    if (node.type === 'QUOTE_SINGLE') {
+      let position = 1;
+      for (let char = 0; char < at; char++) position += raw[position] === "'" ? 2 : 1;
+      return position;
+    }
+    if (node.type === 'QUOTE_DOUBLE') {
+      let position = 1;
+      for (let char = 0; char < at; char++) {
+        if (raw[position] !== '\\') position += 1;
+        else {
+          const kind = raw[position + 1] ?? '';
+          position += kind === 'x' ? 4 : kind === 'u' ? 6 : kind === 'U' ? 10 : 2;
+        }
+      }
+      return position;
+    }
+    return 0;
+  }
+
+  private failAt(node: unknown, offset: number, reason: string): never {
+    const range = (node as { range?: [number, number, number] } | null)?.range;
+    const position = this.lines.linePos((range?.[0] ?? 0) + offset);
+    throw new PackError(this.file, position.line, position.col, reason);
+  }
+
   private entry(node: unknown, id: string, ruleCaseSensitive: boolean): PackEntry {
     if (!isMap(node)) this.fail(node, `rule ${id}: each entry must be a mapping with “match” or “pattern”`);
     const fields = this.fields(node, ENTRY_KEYS, `an entry of ${id}`);
@@ -376,10 +433,12 @@ class PackReader {
     if (safe && suggest.length === 0) {
       this.fail(fields.get('safe'), `rule ${id}: “safe: true” needs a “suggest” replacement`);
     }
+    const phrases = this.phrases(fields, match, id, safe);
     const caseSensitive = this.boolean(fields, 'caseSensitive') ?? (ruleCaseSensitive ? true : null);
     const sensitive = caseSensitive === true;
     return {
       match,
+      phrases,
       pattern,
       suggest,
       explain: this.string(fields, 'explain', node, false),
@@ -444,7 +503,7 @@ export function compilePackRule(definition: PhraseRuleDefinition): Rule {
   const inputs = { sensitive: { phrases: [] as PhraseInput[], patterns: [] as PatternInput[] }, insensitive: { phrases: [] as PhraseInput[], patterns: [] as PatternInput[] } };
   definition.entries.forEach((entry, index) => {
     const target = (entry.caseSensitive ?? definition.caseSensitive) ? inputs.sensitive : inputs.insensitive;
-    for (const phrase of entry.match) target.phrases.push({ phrase, entry: index });
+    for (const phrase of entry.phrases) target.phrases.push({ phrase, entry: index });
     // Patterns come after every phrase, in the order written.
     for (const pattern of entry.pattern) target.patterns.push({ source: pattern, entry: index });
   });

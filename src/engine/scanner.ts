@@ -5,17 +5,19 @@
  * wins, and scanning goes on after it. But instead of compiling that expression — thousands of
  * case-insensitive Unicode alternatives, the largest cost of checking one document — each phrase
  * and pattern gets a small expression of its own, compiled the first time a document contains
- * its trigger (a phrase's first word; text a pattern cannot match without, see
- * ./regex-literals.ts), and word boundaries are checked in code.
+ * its trigger (a phrase's first word, or one of them when it may start in several ways; text a
+ * pattern cannot match without, see ./regex-literals.ts), and word boundaries are checked in code.
+ * Phrases come compiled from their phrase patterns (./phrase-pattern.ts).
  */
 
+import type { CompiledPhrase } from './phrase-pattern.js';
 import { requiredLiterals } from './regex-literals.js';
+
+export { phraseToSource } from './phrase-pattern.js';
 
 /** A letter, digit or underscore: what a phrase may not touch at either end. */
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 
-const BOUNDARY_START = '(?<![\\p{L}\\p{N}_])';
-const BOUNDARY_END = '(?![\\p{L}\\p{N}_])';
 /** The start-of-word assertion most patterns open with. */
 const PATTERN_START = '(?<![\\p{L}\\p{N}])';
 
@@ -27,9 +29,9 @@ export interface ScanMatch {
   readonly text: string;
 }
 
-/** A literal phrase: flexible spaces, hyphens and apostrophes. */
+/** A phrase, compiled from its phrase pattern. */
 export interface PhraseInput {
-  readonly phrase: string;
+  readonly phrase: CompiledPhrase;
   readonly entry: number;
 }
 
@@ -42,33 +44,6 @@ export interface PatternInput {
 /** Text folded the way triggers are compared: lower case (length may change; offsets are never taken from it). */
 export function foldCase(text: string): string {
   return text.toLowerCase().replace(/ſ/g, 's');
-}
-
-/** The regular expression source of a phrase, without word boundaries. */
-function phraseCore(phrase: string): string {
-  let source = '';
-  for (const char of phrase.trim()) {
-    if (/\s/u.test(char)) {
-      if (!source.endsWith('\\s+')) source += '\\s+';
-    } else if (char === '-' || char === '‐' || char === '‑') {
-      // A hyphen may be written as a space or left out, or end a line in a PDF (“fast-⏎paced”).
-      source += '(?:[-‐‑]\\s*|\\s)?';
-    } else if (char === "'" || char === '’') {
-      source += "['’]";
-    } else {
-      source += char.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
-    }
-  }
-  return source;
-}
-
-const startsWithWordChar = (text: string): boolean => /^[\p{L}\p{N}_]/u.test(text);
-const endsWithWordChar = (text: string): boolean => /[\p{L}\p{N}_]$/u.test(text);
-
-/** A literal phrase as one regular expression source, word boundaries included. */
-export function phraseToSource(phrase: string): string {
-  const trimmed = phrase.trim();
-  return (startsWithWordChar(trimmed) ? BOUNDARY_START : '') + phraseCore(trimmed) + (endsWithWordChar(trimmed) ? BOUNDARY_END : '');
 }
 
 /** True when the code point that ends just before `index` is a letter, digit or underscore. */
@@ -113,7 +88,7 @@ abstract class Matcher {
     /** Its place in the search order: at the same place, the lower rank wins. */
     readonly rank: number,
     private readonly source: string,
-    private readonly flags: string,
+    protected readonly flags: string,
   ) {}
 
   /** The leftmost match at or after `from`. */
@@ -123,39 +98,51 @@ abstract class Matcher {
     regex.lastIndex = from;
     let match: RegExpExecArray | null;
     while ((match = regex.exec(text)) !== null) {
-      if (this.accepts(text, match)) return match;
+      const accepted = this.accept(text, match);
+      if (accepted) return accepted;
       regex.lastIndex = match.index + 1;
     }
     return null;
   }
 
-  /** The word-boundary checks that stand in for assertions left out of the expression. */
-  protected abstract accepts(text: string, match: RegExpExecArray): boolean;
+  /**
+   * The word-boundary checks that stand in for assertions left out of the expression: the match,
+   * a shorter match at the same place that passes them, or null when there is none.
+   */
+  protected abstract accept(text: string, match: RegExpExecArray): RegExpExecArray | null;
 }
 
-/** A literal phrase; its word boundaries are checked in code. */
+/** A phrase; its word boundaries are checked in code. */
 class PhraseMatcher extends Matcher {
   readonly triggers: readonly string[];
   override readonly atWordStart: boolean;
-  private readonly start: boolean;
-  private readonly end: boolean;
+  /** The expression with its word boundaries, tried at a match's start when the match ends inside a word. */
+  private bounded: RegExp | null = null;
 
-  constructor(phrase: string, entry: number, rank: number, flags: string) {
-    const trimmed = phrase.trim();
-    super(entry, rank, phraseCore(trimmed), flags);
-    this.start = startsWithWordChar(trimmed);
-    this.end = endsWithWordChar(trimmed);
-    // The phrase's first word, up to a space, hyphen or apostrophe (which the text may write differently).
-    const first = /^[^\s'’‐‑-]*/u.exec(trimmed)?.[0] ?? '';
-    this.triggers = first === '' ? [] : [flags.includes('i') ? foldCase(first) : first];
-    this.atWordStart = this.start && first !== '';
+  constructor(
+    private readonly phrase: CompiledPhrase,
+    entry: number,
+    rank: number,
+    flags: string,
+  ) {
+    super(entry, rank, phrase.source, flags);
+    this.triggers = flags.includes('i') ? phrase.triggers.map(foldCase) : phrase.triggers;
+    this.atWordStart = phrase.start === 'word' && this.triggers.length > 0;
   }
 
-  protected accepts(text: string, match: RegExpExecArray): boolean {
-    // A phrase's text has one possible end for each start (its variable parts are followed by
-    // fixed text), so rejecting a match here never hides a shorter one at the same place.
-    if (this.start && wordCharBefore(text, match.index)) return false;
-    return !(this.end && wordCharAt(text, match.index + match[0].length));
+  protected accept(text: string, match: RegExpExecArray): RegExpExecArray | null {
+    const { start, end } = this.phrase;
+    // Whether the start is a boundary depends only on where the match starts, so a match
+    // rejected here hides no other match at the same place.
+    if ((start === 'word' || (start === 'mixed' && wordCharAt(text, match.index))) && wordCharBefore(text, match.index)) return null;
+    const after = match.index + match[0].length;
+    if (!((end === 'word' || (end === 'mixed' && wordCharBefore(text, after))) && wordCharAt(text, after))) return match;
+    // The match ends inside a word. A phrase with one possible end for each start has no other
+    // match here; otherwise a shorter one may pass (“support [worker]” in “support workers”).
+    if (this.phrase.fixedEnd) return null;
+    this.bounded ??= new RegExp(this.phrase.bounded, this.flags.replace('g', 'y'));
+    this.bounded.lastIndex = match.index;
+    return this.bounded.exec(text);
   }
 }
 
@@ -175,8 +162,8 @@ class PatternMatcher extends Matcher {
     this.triggers = requiredLiterals(core ?? source, flags.includes('i') ? foldCase : undefined) ?? [];
   }
 
-  protected accepts(text: string, match: RegExpExecArray): boolean {
-    return !(this.startOfWord && letterOrDigitBefore(text, match.index));
+  protected accept(text: string, match: RegExpExecArray): RegExpExecArray | null {
+    return this.startOfWord && letterOrDigitBefore(text, match.index) ? null : match;
   }
 }
 
@@ -292,7 +279,7 @@ export class Scanner {
     // “e.g”; patterns after every phrase, in the order written.
     const ordered = phrases
       .map((phrase, index) => ({ phrase, index }))
-      .sort((a, b) => b.phrase.phrase.trim().length - a.phrase.phrase.trim().length || a.index - b.index);
+      .sort((a, b) => b.phrase.phrase.rank - a.phrase.phrase.rank || a.index - b.index);
     this.matchers = [
       ...ordered.map(({ phrase }, rank) => new PhraseMatcher(phrase.phrase, phrase.entry, rank, flags)),
       ...patterns.map((pattern, index) => new PatternMatcher(pattern.source, pattern.entry, ordered.length + index, flags)),

@@ -79,6 +79,25 @@ describe('rule pack validation', () => {
     expect(errorOf(GOOD.replace('id: our-jargon', 'id: Our_Jargon')).reason).toMatch(/kebab-case/);
   });
 
+  it('refuses a malformed phrase pattern, pointing at the problem inside it', () => {
+    const unclosed = errorOf(GOOD.replace('      - match: [synergise]', "      - match: [synergy, '[full|clean driving licence']"));
+    expect(unclosed.message).toBe('packs/house.yml:14:27: rule house-style/our-jargon: “[full|clean driving licence” is not a valid phrase pattern: “[” is never closed with “]”');
+    const empty = errorOf(GOOD.replace('      - match: [synergise]', '      - match: "licen{c|} holder"'));
+    expect([empty.line, empty.column]).toEqual([14, 25]);
+    expect(empty.reason).toMatch(/an empty choice in “\{…\}”/);
+    const plain = errorOf(GOOD.replace('      - match: [synergise]', '      - match: (care|support worker'));
+    expect([plain.line, plain.column]).toEqual([14, 16]);
+    const choice = errorOf(GOOD.replace('      - match: [synergise]', "      - match:\n          - synergy\n          - 'full (|clean) licence'"));
+    expect([choice.line, choice.column]).toEqual([16, 20]);
+    expect(choice.reason).toMatch(/an empty choice in “\(…\)”/);
+  });
+
+  it('refuses “~” (every form) in a safe entry, whose replacement fits one form', () => {
+    const error = errorOf(GOOD.replace('      - match: [synergise]\n        suggest: [work together]', '      - match: [synergise~]\n        suggest: [work together]\n        safe: true'));
+    expect([error.line, error.column]).toEqual([14, 17]);
+    expect(error.reason).toMatch(/“~” .* cannot be used with “safe: true”/);
+  });
+
   it('refuses unknown contexts, for a rule or one entry', () => {
     const rule = errorOf(GOOD.replace('    entries:', '    skipIn: [equality]\n    entries:'));
     expect(rule.reason).toBe('rule house-style/our-jargon: unknown context “equality” in “skipIn”; allowed: equality-statement, quotation');
@@ -127,10 +146,12 @@ describe('required-content rules in a pack', () => {
 describe('phrases', () => {
   const matches = (phrase: string, text: string): boolean => new RegExp(phraseToSource(phrase), 'iu').test(text);
 
-  it('match whole words only', () => {
+  it('match whole words only, with their word forms', () => {
     expect(matches('stakeholder', 'our stakeholder group')).toBe(true);
-    expect(matches('stakeholder', 'stakeholders')).toBe(false);
-    expect(matches('ninja', 'ninjas')).toBe(false);
+    expect(matches('stakeholder', 'our stakeholders')).toBe(true);
+    expect(matches('stakeholder=', 'stakeholders')).toBe(false);
+    expect(matches('stake', 'stakeholder')).toBe(false);
+    expect(matches('ninja', 'ninjaesque')).toBe(false);
   });
 
   it('treat hyphens, spaces and apostrophes flexibly', () => {

@@ -1,17 +1,20 @@
 /**
  * The phrase scanner must find exactly what one regular expression of all a rule's phrases
- * (longest first, between word boundaries) and then its patterns would find, scanning left to
- * right — the way pack rules were matched before phrases were compiled one by one. These tests
- * compare the two on every bundled pack rule, over the fixtures and over generated text made of
- * the rules' own words with spaces, hyphens, apostrophes, capitals and letters around them.
+ * (longest first, each with its word boundaries written in the expression) and then its patterns
+ * would find, scanning left to right — the way pack rules were matched before phrases were
+ * compiled one by one and their boundaries checked in code. These tests compare the two on every
+ * bundled pack rule, over the fixtures and over generated text made of the rules' own words (every
+ * way each phrase pattern is written, with its word forms and spellings) with spaces, hyphens,
+ * apostrophes, capitals and letters around them.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { compilePhrase, expandPhrase } from '../../src/engine/phrase-pattern.js';
 import { requiredLiterals } from '../../src/engine/regex-literals.js';
 import { parseBundledPacks } from '../../src/engine/registry.js';
-import { foldCase, phraseToSource, Scanner, WordStarts, type PatternInput, type PhraseInput, type ScanMatch } from '../../src/engine/scanner.js';
+import { foldCase, Scanner, WordStarts, type PatternInput, type PhraseInput, type ScanMatch } from '../../src/engine/scanner.js';
 import { filesUnder } from '../helpers.js';
 
 interface Inputs {
@@ -29,24 +32,24 @@ const RULES: Inputs[] = parseBundledPacks().flatMap((definition) => {
     const patterns: PatternInput[] = [];
     definition.entries.forEach((entry, index) => {
       if ((entry.caseSensitive ?? definition.caseSensitive) !== caseSensitive) return;
-      for (const phrase of entry.match) phrases.push({ phrase, entry: index });
+      for (const phrase of entry.phrases) phrases.push({ phrase, entry: index });
       for (const source of entry.pattern) patterns.push({ source, entry: index });
     });
     return phrases.length + patterns.length > 0 ? [{ id: definition.meta.id, phrases, patterns, caseSensitive }] : [];
   });
 });
 
-/** The reference: one alternation of every phrase, then every pattern. */
+/** The reference: one alternation of every phrase (with its word boundaries), then every pattern. */
 function referenceScan(inputs: Inputs, text: string): ScanMatch[] {
   const ordered = inputs.phrases
     .map((phrase, index) => ({ phrase, index }))
-    .sort((a, b) => b.phrase.phrase.trim().length - a.phrase.phrase.trim().length || a.index - b.index);
+    .sort((a, b) => b.phrase.phrase.rank - a.phrase.phrase.rank || a.index - b.index);
   const groups: { group: number; entry: number }[] = [];
   const parts: string[] = [];
   let group = 1;
   for (const { phrase } of ordered) {
     groups.push({ group, entry: phrase.entry });
-    parts.push(`(${phraseToSource(phrase.phrase)})`);
+    parts.push(`(${phrase.phrase.bounded})`);
     group += 1;
   }
   for (const pattern of inputs.patterns) {
@@ -105,15 +108,17 @@ describe('phrase scanner', () => {
 
   it('finds what one big regular expression finds, on text made of the rules’ own words', () => {
     for (const inputs of RULES) {
+      // Every way each phrase is written (a sample of the longest lists), and its words.
+      const written = inputs.phrases.flatMap(({ phrase }) => expandPhrase(phrase.phrase, {}, 40));
       const words = [
         ...new Set([
-          ...inputs.phrases.flatMap(({ phrase }) => phrase.split(/[\s-]+/)),
+          ...written.flatMap((phrase) => phrase.split(/[\s-]+/)),
           ...inputs.patterns.flatMap(({ source }) => requiredLiterals(source) ?? []),
         ]),
       ].filter((word) => word !== '');
       const pieces = fc.oneof(
         fc.constantFrom(...(words.length > 0 ? words : ['work'])),
-        fc.constantFrom(...inputs.phrases.map(({ phrase }) => phrase).concat(['must', 'you', 'should', 'be', 'work', 'at', 'the', 'a', 'shifts', 'UK', 'English', 'e.g.', '24/7', '£25k', '£20,000.00'])),
+        fc.constantFrom(...written.concat(['must', 'you', 'should', 'be', 'work', 'at', 'the', 'a', 'shifts', 'UK', 'English', 'e.g.', '24/7', '£25k', '£20,000.00'])),
         fc.constantFrom(' ', '  ', '-', '- ', '‐', "'", '’', ',', '.', '(', ')', '/', 'x', 'é', '1', '_', '\n'),
       );
       const text = fc.array(pieces, { maxLength: 14 }).chain((parts) =>
@@ -131,9 +136,25 @@ describe('phrase scanner', () => {
   });
 
   it('matches phrases across a line break, with or without the hyphen, in any case', () => {
-    const inputs: Inputs = { id: 'test', phrases: [{ phrase: 'fast-paced', entry: 0 }, { phrase: 'pace', entry: 1 }], patterns: [], caseSensitive: false };
-    const text = 'A FAST-\npaced ward, a fastpaced team, a fast paced day; pacemaker, PACE.';
-    expect(scan(inputs, text).map((match) => `${match.entry}:${match.text}`)).toEqual(['0:FAST-\npaced', '0:fastpaced', '0:fast paced', '1:PACE']);
+    const inputs: Inputs = { id: 'test', phrases: [{ phrase: compilePhrase('fast-paced'), entry: 0 }, { phrase: compilePhrase('pace'), entry: 1 }], patterns: [], caseSensitive: false };
+    const text = 'A FAST-\npaced ward, a fastpaced team, a fast paced day; pacemaker, PACE, paced.';
+    expect(scan(inputs, text).map((match) => `${match.entry}:${match.text}`)).toEqual(['0:FAST-\npaced', '0:fastpaced', '0:fast paced', '1:PACE', '1:paced']);
+    expect(scan(inputs, text)).toEqual(referenceScan(inputs, text));
+  });
+
+  it('finds a shorter match at the same place when the longest one ends inside a word', () => {
+    const phrase = (text: string, entry: number): PhraseInput => ({ phrase: compilePhrase(text), entry });
+    const inputs: Inputs = { id: 'test', phrases: [phrase('support [worker]', 0), phrase('foster=', 1), phrase('[the] (care|care home) team', 2)], patterns: [], caseSensitive: false };
+    const text = 'Support workerish tasks; support workers; fostering; a care home teams day; the care teamwork.';
+    expect(scan(inputs, text).map((match) => `${match.entry}:${match.text}`)).toEqual(['0:Support', '0:support workers', '2:care home teams']);
+    expect(scan(inputs, text)).toEqual(referenceScan(inputs, text));
+  });
+
+  it('checks the words next to a phrase without flagging them, and tries every first word', () => {
+    const phrase = (text: string, entry: number): PhraseInput => ({ phrase: compilePhrase(text), entry });
+    const inputs: Inputs = { id: 'test', phrases: [phrase('<will|to> impact', 0), phrase('[full|clean] UK? driving licen{c|s}e', 1), phrase('deliver~ <[the] (outcome|change)>', 2)], patterns: [], caseSensitive: false };
+    const text = 'It will impact staff; the impact; into impact. A clean UK driving license, full driving licences; delivered the outcomes, deliver babies.';
+    expect(scan(inputs, text).map((match) => `${match.entry}:${match.text}`)).toEqual(['0:impact', '1:clean UK driving license', '1:full driving licences', '2:delivered']);
     expect(scan(inputs, text)).toEqual(referenceScan(inputs, text));
   });
 });
