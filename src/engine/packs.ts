@@ -22,7 +22,7 @@ import {
 import { isEqualityStatement, isEssentialCriterion, isQuoted, sentenceAround, SKIP_CONTEXTS, type SkipContext } from './context.js';
 import { DOC_TYPES, type DocType } from './doc-type.js';
 import { compilePhrase, listedForms, PhrasePatternError, type CompiledPhrase } from './phrase-pattern.js';
-import { compileRequiredRule } from './required.js';
+import { compileRequiredRule, documentText } from './required.js';
 import { Scanner, type PatternInput, type PhraseInput } from './scanner.js';
 import { yaml } from './yaml.js';
 import type { Rule, RuleContext, RuleMeta } from './rule.js';
@@ -67,6 +67,8 @@ export interface PackEntry {
   readonly unlessAfter: RegExp | null;
   /** Skip a match when the block also matches this (e.g. an explanation in the same paragraph). */
   readonly unlessBlock: RegExp | null;
+  /** Skip every match when the document says this anywhere (e.g. why a driving licence is needed). */
+  readonly unlessDocument: RegExp | null;
   /** Contexts where this entry is left alone, instead of the rule's (`[]`: flagged everywhere). */
   readonly skipIn: readonly SkipContext[] | null;
 }
@@ -107,15 +109,17 @@ export interface PhraseRuleDefinition {
   readonly skipIn: readonly SkipContext[];
   /** Raise matches that are essential criteria to a warning (`warnIfEssential: true`). */
   readonly warnIfEssential: boolean;
+  /** Report only the first match in a document (`firstOnly: true`): a habit of style, said once. */
+  readonly firstOnly: boolean;
   readonly entries: readonly PackEntry[];
 }
 
 const COMMON_KEYS = ['id', 'type', 'category', 'severity', 'pillar', 'groups', 'description', 'note', 'seed', 'fix', 'sources', 'message', 'examples'];
-const RULE_KEYS = new Set([...COMMON_KEYS, 'caseSensitive', 'skipExplained', 'skipIn', 'warnIfEssential', 'entries']);
+const RULE_KEYS = new Set([...COMMON_KEYS, 'caseSensitive', 'skipExplained', 'skipIn', 'warnIfEssential', 'firstOnly', 'entries']);
 const REQUIRED_KEYS = new Set([...COMMON_KEYS, 'topic', 'appliesTo', 'present', 'presentAll', 'onlyIf', 'vague', 'vagueMessage', 'suggest']);
 const ENTRY_KEYS = new Set([
   'match', 'pattern', 'suggest', 'explain', 'message', 'severity', 'safe', 'caseSensitive',
-  'unlessBefore', 'unlessAfter', 'unlessBlock', 'skipIn',
+  'unlessBefore', 'unlessAfter', 'unlessBlock', 'unlessDocument', 'skipIn',
 ]);
 const ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
@@ -316,6 +320,7 @@ class PackReader {
       caseSensitive,
       skipExplained: this.boolean(fields, 'skipExplained') ?? false,
       warnIfEssential: this.boolean(fields, 'warnIfEssential') ?? false,
+      firstOnly: this.boolean(fields, 'firstOnly') ?? false,
       skipIn: this.skipIn(fields, id) ?? [],
       entries,
     };
@@ -449,6 +454,7 @@ class PackReader {
       unlessBefore: this.regex(fields, 'unlessBefore', sensitive),
       unlessAfter: this.regex(fields, 'unlessAfter', sensitive),
       unlessBlock: this.regex(fields, 'unlessBlock', sensitive),
+      unlessDocument: this.regex(fields, 'unlessDocument', sensitive),
       skipIn: this.skipIn(fields, id),
     };
   }
@@ -529,6 +535,13 @@ export function compilePackRule(definition: PhraseRuleDefinition): Rule {
     },
     check(context: RuleContext): void {
       const { analysis, doc } = context;
+      let reported = false;
+      const excused = new Map<number, boolean>();
+      const excusedByDocument = (index: number, pattern: RegExp): boolean => {
+        let value = excused.get(index);
+        if (value === undefined) excused.set(index, (value = pattern.test(documentText(doc))));
+        return value;
+      };
       for (const scanner of scanners) {
         const candidates = scanner.candidates(analysis.documentKey(doc, !scanner.caseSensitive));
         doc.blocks.forEach((block, blockIndex) => {
@@ -544,6 +557,8 @@ export function compilePackRule(definition: PhraseRuleDefinition): Rule {
             if (entry.unlessBefore?.test(before)) return;
             if (entry.unlessAfter?.test(after)) return;
             if (entry.unlessBlock?.test(text)) return;
+            if (entry.unlessDocument && excusedByDocument(entryIndex, entry.unlessDocument)) return;
+            if (definition.firstOnly && reported) return;
             if (definition.skipExplained && (EXPLAINED_AFTER.test(after) || EXPLAINED_BEFORE.test(before))) return;
             if (skipQuoted[entryIndex] && isQuoted(block, start, end)) return;
             const sentence =
@@ -566,6 +581,7 @@ export function compilePackRule(definition: PhraseRuleDefinition): Rule {
               ...(severity ? { severity } : {}),
               ...(entry.safe ? { safeFix: true } : {}),
             });
+            reported = true;
           });
         });
       }

@@ -26,6 +26,8 @@ export const IGNORED_PHRASES: readonly string[] = [
   // Swaps that change the meaning in recruitment text: “previous applicants” are not “earlier
   // applicants”, and “expertise” is more than “ability”.
   'previous', 'expertise',
+  // No everyday swap keeps the meaning: “prioritise your workload” is not “rank your workload”.
+  'prioritise', 'prioritize',
   // US federal items that never occur in UK adverts, or mean something else here.
   'aircraft', 'combat environment', 'arrive onboard', 'your office', 'took advantage of',
   // Handled by plain-language/latin-abbreviation and plain-language/slash-or.
@@ -33,7 +35,7 @@ export const IGNORED_PHRASES: readonly string[] = [
 ];
 
 /** Replacements safe to apply without reading the sentence: one meaning, same grammar. */
-const SAFE_REPLACEMENTS: Readonly<Record<string, string>> = {
+export const SAFE_REPLACEMENTS: Readonly<Record<string, string>> = {
   'in order to': 'to',
   'prior to': 'before',
   utilise: 'use',

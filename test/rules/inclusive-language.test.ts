@@ -105,6 +105,9 @@ ruleTable('inclusive-language/driving-licence', {
   valid: [
     'You will travel between homes by bus or car; we pay your fares.',
     'Your own car insurance must cover business use if you choose to drive.',
+    'So you do not need to drive: we pay for taxis between visits.',
+    // The reason is given once, and covers the person specification's row too.
+    'A full driving licence is essential, because the role involves home visits across Orpington.\n\n| Other | Full driving licence and access to a car for work |\n|---|---|',
   ],
   invalid: [
     {

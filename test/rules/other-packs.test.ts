@@ -13,7 +13,13 @@ ruleTable('plain-language/third-person-reader', {
   valid: ['You will join a team of six.', 'Candidates told us they liked the visit.', 'We welcome applicants from every background.'],
   invalid: [
     { text: 'The successful candidate will join a team of six.', flagged: ['The successful candidate'], suggestions: ['You'], severity: 'info' },
-    { text: 'The post holder shall attend training. Applicants must have a DBS check.', flagged: ['The post holder', 'Applicants'] },
+    // Reported once, at the first use: it is a habit of the whole document.
+    { text: 'The post holder shall attend training. Applicants must have a DBS check.', flagged: ['The post holder'] },
+    {
+      text: 'The successful candidate will join us.\n\nThe post holder will visit people.',
+      flagged: ['The successful candidate'],
+      message: 'Talk to the reader: write “you” instead of “The successful candidate” — here and wherever the document says it.',
+    },
   ],
 });
 
@@ -23,5 +29,7 @@ ruleTable('plain-language/everyday-words', {
     { text: 'Clinicians should seek advice if symptoms persist.', flagged: ['Clinicians', 'seek', 'persist'], severity: 'info' },
     { text: 'Normally we telephone you, or send an SMS.', flagged: ['Normally', 'telephone', 'SMS'], suggestions: ['Usually'] },
     { text: 'You will triage calls.', flagged: ['triage'] },
+    // “Seeking to improve” is “trying to improve”, not “looking for to improve”.
+    { text: 'The Trust is seeking to improve care.', flagged: ['seeking to'], suggestions: ['trying to', 'aiming to'] },
   ],
 });
