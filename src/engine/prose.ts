@@ -44,31 +44,38 @@ export function proseOf(sentence: Sentence): ProseSentence | null {
   if (isFieldRun(sentence.text)) return null;
   const skip = labelEnd(sentence.text);
   const start = sentence.start + skip;
-  const words = sentence.words.filter((word) => word.start >= start && !isNonProse(word.text));
+  const later = sentence.words.filter((word) => word.start >= start);
+  const words = later.filter((word) => !isNonProse(word.text));
   if (words.length === 0) return null;
+  // parse-english splits “jo.smith@nhs.net” into words of its own: leave out every word inside an
+  // address, phone number or reference, or the formulas score the address.
+  const skipped = later.filter((word) => isNonProse(word.text));
   return {
     start,
     end: sentence.end,
     text: sentence.text.slice(skip),
     words,
-    formulaWords: formulaWordsOf(sentence.node, start),
+    formulaWords: formulaWordsOf(sentence.node, start, skipped),
   };
 }
 
-function formulaWordsOf(node: SentenceNode, from: number): string[] {
+function formulaWordsOf(node: SentenceNode, from: number, skipped: readonly Word[]): string[] {
   const words: string[] = [];
   for (const child of node.children) {
-    if (child.type !== 'WordNode' || (child.position?.start.offset ?? 0) < from) continue;
+    const offset = child.position?.start.offset ?? 0;
+    if (child.type !== 'WordNode' || offset < from) continue;
+    if (skipped.some((word) => word.start <= offset && offset < word.end)) continue;
     words.push(child.children.map((part) => ('value' in part ? part.value : '')).join(''));
   }
   return words;
 }
 
-/** True for words that are not prose: web addresses, email addresses and phone numbers. */
+/** True for words that are not prose: web addresses, email addresses, phone numbers and references (“362-LG-7782”). */
 export function isNonProse(word: string): boolean {
   return (
     /^(?:https?:\/\/|www\.)/i.test(word) ||
     /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(word) ||
-    /^\+?\d[\d\s()-]{6,}$/.test(word)
+    /^\+?\d[\d\s()-]{6,}$/.test(word) ||
+    /^(?=[^-/]*[-/])(?=.*\d)(?=.*\p{Lu})[\p{L}\d]+(?:[-/][\p{L}\d]+)+$/u.test(word)
   );
 }

@@ -2,7 +2,8 @@
  * `readability/hard-sentence`: sentences that the readability formulas put above the target
  * reading age (standard 14, nhs 11, easy-read 9), scored per sentence with retext-readability's
  * seven formulas. Only prose is judged: headings, “Label:” prefixes and runs of fields (contact
- * details) are left out (see engine/prose.ts), and so are sentences under `MIN_WORDS` words.
+ * details) are left out (see engine/prose.ts), and so are sentences under `MIN_WORDS` words and
+ * table cells without a clause (a person specification's criteria are not sentences).
  *
  * A sentence is hard when at least 5 of the 7 formulas put it `MARGIN` years or more above the
  * target: clearly too hard, not a borderline score. On a single sentence two of the formulas say
@@ -25,6 +26,8 @@ const MIN_AGREE = 5;
 const MARGIN = 3;
 /** Sentences with fewer words than this are never judged: the formulas need a real sentence. */
 const MIN_WORDS = 10;
+/** A subject or a finite verb: what a criterion in a table cell lacks and a sentence has. */
+const CLAUSE = /\b(?:you|we|they|he|she|is|are|was|were|will|would|can|could|may|might|must|shall|should|has|have|had|do|does|did)\b/iu;
 
 const rule: Rule = {
   meta: {
@@ -60,6 +63,9 @@ const rule: Rule = {
     for (const block of context.doc.blocks) {
       if (block.kind === 'heading' || block.text === '') continue;
       for (const sentence of context.analysis.prose(block)) {
+        // A table cell is usually a criterion, not a sentence: “Excellent IT skills; good
+        // organisational skills”. Judge a cell only when it has a clause.
+        if (block.cell && !CLAUSE.test(sentence.text)) continue;
         const agree = formulasAboveWords(sentence.formulaWords, age + MARGIN, MIN_WORDS);
         if (agree === null || agree < MIN_AGREE) continue;
         context.report({ block, start: sentence.start, end: sentence.end, messageId: 'hard', data: { agree, age, above: age + MARGIN } });

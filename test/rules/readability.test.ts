@@ -41,6 +41,10 @@ ruleTable('readability/hard-sentence', {
     "Employer: King's College Hospital NHS Foundation Trust",
     'For further details / informal visits contact: Name: Jane Smith Job title: Ward Manager Email address: jane.smith@nhs.net Telephone number: 020 3299 0000',
     'Department: Integrated Musculoskeletal Physiotherapy Outpatient Rehabilitation Services, Queen Elizabeth Hospital',
+    // A criterion in a table cell is not a sentence.
+    '| Skills | Excellent IT skills; excellent attention to detail; good organisational skills and administrative capabilities |\n|---|---|',
+    // Addresses and references are not words to score.
+    'If you need adjustments, email recruitment.team@souththames-hospitals.example.nhs.uk or quote reference GBC-APP-HCSW-07.',
   ],
   invalid: [
     {
