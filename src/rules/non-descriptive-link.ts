@@ -27,8 +27,8 @@ const rule: Rule = {
     messages: {
       vague: 'The link text “{text}” does not say where it goes: describe the destination, for example “Read the job description”.',
       bareUrl: 'This link shows a web address: use words that say where it goes.',
-      plainUrl: 'This web address is plain text: make it a link with words that say where it goes.',
-      plainEmail: 'This email address is plain text: make it a link so people can tap or click it.',
+      plainUrl: 'This web address is plain text: make it a link with words that say where it goes (and the same for the other addresses in the document).',
+      plainEmail: 'This email address is plain text: make it a link so people can tap or click it (and the same for the other email addresses in the document).',
     },
     examples: {
       flagged: ['To apply, [click here](https://example.org/apply).', 'Read more at https://example.org/jobs'],
@@ -39,6 +39,7 @@ const rule: Rule = {
   },
   check(context) {
     const { doc } = context;
+    const plainSeen = new Set<'plainUrl' | 'plainEmail'>();
     for (const block of doc.blocks) {
       for (const link of block.links) {
         const text = block.text.slice(link.start, link.end).trim();
@@ -48,11 +49,17 @@ const rule: Rule = {
       // Plain text files cannot have links, and a PDF's links are known only by their text.
       if (doc.format === 'text' || doc.format === 'pdf') continue;
       const inLink = (start: number, end: number): boolean => block.links.some((link) => start < link.end && end > link.start);
-      for (const match of block.text.matchAll(URL_IN_TEXT)) {
-        if (!inLink(match.index, match.index + match[0].length)) context.report({ block, start: match.index, end: match.index + match[0].length, messageId: 'plainUrl' });
-      }
-      for (const match of block.text.matchAll(EMAIL_IN_TEXT)) {
-        if (!inLink(match.index, match.index + match[0].length)) context.report({ block, start: match.index, end: match.index + match[0].length, messageId: 'plainEmail' });
+      for (const [pattern, messageId] of [[URL_IN_TEXT, 'plainUrl'], [EMAIL_IN_TEXT, 'plainEmail']] as const) {
+        // Addresses typed as text are one habit of the document (often the job board's layout):
+        // the first one of each kind says it.
+        if (plainSeen.has(messageId)) continue;
+        for (const match of block.text.matchAll(pattern)) {
+          const end = match.index + match[0].length;
+          if (inLink(match.index, end)) continue;
+          context.report({ block, start: match.index, end, messageId });
+          plainSeen.add(messageId);
+          break;
+        }
       }
     }
   },

@@ -148,6 +148,8 @@ ruleTable('document-structure/non-descriptive-link', {
     { text: '[Read more](https://example.org/more)', flagged: ['Read more'] },
     { text: '<p>See <a href="https://example.org/jd">https://example.org/jd</a></p>', format: 'html', flagged: ['https://example.org/jd'] },
     { text: '<p>Go to https://example.org/jobs or email jobs@example.org</p>', format: 'html', flagged: ['https://example.org/jobs', 'jobs@example.org'] },
+    // One finding for the habit: the first plain email address, not every one.
+    { text: '<p>Email jo@example.org.</p><p>Or email sam@example.org.</p>', format: 'html', flagged: ['jo@example.org'] },
   ],
 });
 fileTable('document-structure/non-descriptive-link', {
