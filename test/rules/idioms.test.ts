@@ -12,6 +12,7 @@ ruleTable('plain-language/idiom', {
     'Nominate a colleague for our Care Hero award.',
   ],
   invalid: [
+    { text: 'An exciting opportunity has arisen to be the face of the clinic.', flagged: ['An exciting opportunity has arisen', 'the face of the clinic'] },
     {
       text: 'We want a self-starter who can hit the ground running.',
       flagged: ['self-starter', 'hit the ground running'],

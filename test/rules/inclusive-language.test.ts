@@ -73,11 +73,13 @@ ruleTable('inclusive-language/disability-language', {
 ruleTable('inclusive-language/ability-requirement', {
   valid: [
     'You will answer the call bell, which flashes and sounds.',
+    'You will stand up for residents and stand for election to the staff council.',
     'You will run hearing tests for children.',
     'We will make adjustments, such as text relay or a BSL interpreter.',
     'We run a health and wellbeing service for staff.',
   ],
   invalid: [
+    { text: 'Must be able to stand for long periods and lift heavy pots.', flagged: ['Must be able to stand'] },
     { text: 'You must be able to hear the call bell.', flagged: ['must be able to hear'] },
     { text: 'Good hearing and eyesight are essential.', flagged: ['Good hearing and eyesight'] },
     { text: 'Excellent verbal communication skills.', flagged: ['verbal communication skills'] },
@@ -122,6 +124,7 @@ ruleTable('inclusive-language/driving-licence', {
 
 ruleTable('inclusive-language/language-nationality-requirement', {
   valid: [
+    'Bring your passport (from any country), for example a British passport or a share code.',
     'You need to speak and write English well enough to explain care plans.',
     'We support people whose first language is not English.',
     'You must have the right to work in the UK.',
@@ -139,6 +142,7 @@ ruleTable('inclusive-language/language-nationality-requirement', {
     { text: 'English must be your first language.', flagged: ['English must be your first language'], severity: 'error' },
     { text: 'British citizens only.', flagged: ['British citizens only'] },
     { text: 'Local candidates only.', flagged: ['Local candidates only'] },
+    { text: 'Please bring your British passport.', flagged: ['your British passport'] },
   ],
 });
 
@@ -175,6 +179,7 @@ ruleTable('inclusive-language/continuous-employment', {
   valid: ['Gaps in your work history are fine; tell us what you did.', 'Continuous professional development is supported.'],
   invalid: [
     { text: 'No gaps in employment.', flagged: ['No gaps in employment'] },
+    { text: 'References for the last 3 years, with no unexplained gaps.', flagged: ['no unexplained gaps'] },
     { text: 'A continuous employment history is essential.', flagged: ['continuous employment'] },
   ],
 });
@@ -247,6 +252,7 @@ ruleTable('inclusive-language/vague-trait', {
     'You will be confident using email.',
   ],
   invalid: [
+    { text: 'Excellent IT skills and good organisational skills.', flagged: ['Excellent IT skills', 'good organisational skills'] },
     { text: 'You will be a team player.', flagged: ['team player'], severity: 'info' },
     { text: 'You must be able to multitask; this is essential.', flagged: ['multitask'], severity: 'warning' },
     { text: 'You work well under pressure and think on your feet.', flagged: ['work well under pressure', 'think on your feet'] },
