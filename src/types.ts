@@ -87,7 +87,7 @@ export interface Location {
   readonly section: string | null;
 }
 
-/** One problem found in a document: the JSON contract's finding. */
+/** One problem found in a document: the JSON contract's finding (all but `messageId`). */
 export interface Finding {
   readonly ruleId: string;
   readonly category: Category;
@@ -105,6 +105,12 @@ export interface Finding {
   readonly note: string;
   /** Present when `--fix` can apply the first suggestion mechanically. */
   readonly fix?: { readonly safe: true };
+  /**
+   * Which of the rule's messages this is (its key in `RuleMeta.messages`: `notExpanded`,
+   * `missing`, `match`), as rule tests name it. Set on every finding the engine makes; not part
+   * of the JSON report (nor the SARIF, baseline or other reports), which list their fields one by one.
+   */
+  readonly messageId?: string;
 }
 
 /** Document metrics over the prose of a document. */

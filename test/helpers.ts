@@ -42,16 +42,33 @@ export function compact(finding: Finding): string {
   return `${where} ${finding.severity} ${finding.ruleId} ${finding.message}`;
 }
 
+/** Where a finding is, compactly: `line:column-endLine:endColumn` in a text format, `¶12` or `page 2` otherwise, `document` for the whole document. */
+function span(finding: Finding): string {
+  const location = finding.location;
+  if (!location) return 'document';
+  if (location.line !== null && location.column !== null && location.page === null) {
+    return `${location.line}:${location.column}-${location.endLine ?? location.line}:${location.endColumn ?? location.column}`;
+  }
+  return whereOf(finding);
+}
+
+/**
+ * A finding as a rule table expects it, the way retext's and ESLint's RuleTester tables do: where
+ * it is, its severity, its rule and its message id — `1:17-1:20 warning
+ * plain-language/acronym-not-expanded notExpanded`, `document error required-content/missing-pay missing`.
+ */
+export function compactId(finding: Finding): string {
+  return `${span(finding)} ${finding.severity} ${finding.ruleId} ${finding.messageId ?? '(no message id)'}`;
+}
+
 /** The flagged texts of `text`'s findings, for the given rules. */
 export function flagged(text: string, input: CheckInput): (string | null)[] {
   return check(text, input).map((finding) => finding.actual);
 }
 
-/** One case of a rule's table: text that must be flagged, and the exact texts flagged. */
-export interface InvalidCase {
+/** What every invalid case may say, besides the findings it expects. */
+interface InvalidCaseBase {
   readonly text: string;
-  /** The `actual` of every finding, in order (`(document)` for the whole document, `(none)` for an image or table). */
-  readonly flagged: readonly string[];
   /** Optional: the first finding's suggestions. */
   readonly suggestions?: readonly string[];
   /** Optional: the first finding's severity. */
@@ -61,6 +78,24 @@ export interface InvalidCase {
   readonly options?: CheckOptionsInput;
   readonly format?: Format;
 }
+
+/**
+ * One case of a rule's table: text that must be flagged, and every finding, in order — as compact
+ * strings (`expected`, see `compactId`), or as the texts flagged (`flagged`), or both.
+ */
+export type InvalidCase = InvalidCaseBase &
+  (
+    | {
+        /** Every finding as `compactId` writes it: `3:46-3:53 warning plain-language/simpler-words replace`. */
+        readonly expected: readonly string[];
+        readonly flagged?: readonly string[];
+      }
+    | {
+        readonly expected?: readonly string[];
+        /** The `actual` of every finding, in order (`(document)` for the whole document, `(none)` for an image or table). */
+        readonly flagged: readonly string[];
+      }
+  );
 
 /** One case of a rule's table that must pass clean. */
 export type ValidCase = string | { readonly text: string; readonly options?: CheckOptionsInput; readonly format?: Format };
@@ -95,7 +130,8 @@ export function ruleTable(
             ...(entry.options ? { options: entry.options } : {}),
             ...(entry.format ? { format: entry.format } : {}),
           });
-          expect(found.map(label)).toEqual(entry.flagged);
+          if (entry.expected) expect(found.map(compactId), found.map(compact).join('\n')).toEqual(entry.expected);
+          if (entry.flagged) expect(found.map(label)).toEqual(entry.flagged);
           for (const finding of found) expect(finding.ruleId).toBe(ruleId);
           const first = found[0];
           if (entry.suggestions) expect(first?.suggestions).toEqual(entry.suggestions);

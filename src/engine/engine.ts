@@ -165,6 +165,7 @@ function locate(meta: RuleMeta, report: Report, setting: Severity | undefined): 
     groups: meta.groups,
     note: `${meta.note} This comes from the co-created solution: ${meta.seed}`,
     ...(report.safeFix && (report.suggestions?.length ?? 0) > 0 ? { fix: { safe: true as const } } : {}),
+    messageId: report.messageId,
   };
   return { finding, block, start, end, image: report.image ?? null };
 }

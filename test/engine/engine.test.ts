@@ -100,7 +100,7 @@ describe('engine', () => {
     expect(findings.map((finding) => [finding.ruleId, finding.severity])).toEqual([['t/b', 'error']]);
   });
 
-  it('fills the finding: message, actual, location with section, note with the seed', () => {
+  it('fills the finding: message and its id, actual, location with section, note with the seed', () => {
     const a = rule('t/a', 'plain-language', 'warning', (text) => (text.includes('utilise') ? [at(text, 'utilise')] : []));
     const [finding] = runRules(doc, [a], normaliseOptions()).findings;
     expect(finding).toEqual({
@@ -114,6 +114,8 @@ describe('engine', () => {
       pillar: 'inform',
       groups: ['everyone'],
       note: 'Why. This comes from the co-created solution: Inform — “No jargon, easy to read job adverts”.',
+      // Which of the rule's messages it is: for tests, never in the JSON report (test/report/json-schema.test.ts).
+      messageId: 'm',
     });
   });
 

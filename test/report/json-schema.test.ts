@@ -42,6 +42,12 @@ describe('JSON report', () => {
     expect(findings.some((finding) => finding['fix'] !== undefined)).toBe(true);
   });
 
+  it('leaves out the message id the engine keeps on each finding for the rule tests', () => {
+    expect(results[0]?.findings.every((finding) => typeof finding.messageId === 'string')).toBe(true);
+    const all = report.files.flatMap((file) => file.findings);
+    expect(all.filter((finding) => 'messageId' in finding)).toEqual([]);
+  });
+
   it('counts findings by severity in the summary', () => {
     const all = report.files.flatMap((file) => file.findings);
     expect(report.summary).toEqual({

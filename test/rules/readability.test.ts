@@ -17,11 +17,11 @@ ruleTable('readability/sentence-too-long', {
     },
   ],
   invalid: [
-    { text: LONG, flagged: [LONG], severity: 'warning', message: 'This sentence has 33 words: split it into sentences of 25 words or fewer.' },
-    { text: MEDIUM, options: { sentenceInfoWords: 20 }, flagged: [MEDIUM], severity: 'info', message: 'This sentence has 22 words: split it into sentences of 20 words or fewer.' },
-    { text: MEDIUM, options: { profile: 'nhs' }, flagged: [MEDIUM], severity: 'warning' },
-    { text: 'You will cook and clean and shop and talk with people and help them go out every day.', options: { profile: 'easy-read' }, flagged: ['You will cook and clean and shop and talk with people and help them go out every day.'] },
-    { text: `- ${LONG}`, flagged: [LONG] },
+    { text: LONG, expected: ['1:1-1:189 warning readability/sentence-too-long tooLong'], message: 'This sentence has 33 words: split it into sentences of 25 words or fewer.' },
+    { text: MEDIUM, options: { sentenceInfoWords: 20 }, expected: ['1:1-1:130 info readability/sentence-too-long tooLong'], message: 'This sentence has 22 words: split it into sentences of 20 words or fewer.' },
+    { text: MEDIUM, options: { profile: 'nhs' }, expected: ['1:1-1:130 warning readability/sentence-too-long tooLong'] },
+    { text: 'You will cook and clean and shop and talk with people and help them go out every day.', options: { profile: 'easy-read' }, expected: ['1:1-1:86 warning readability/sentence-too-long tooLong'] },
+    { text: `- ${LONG}`, expected: ['1:3-1:191 warning readability/sentence-too-long tooLong'] },
   ],
 });
 
@@ -49,15 +49,14 @@ ruleTable('readability/hard-sentence', {
   invalid: [
     {
       text: HARD_SENTENCE,
-      flagged: [HARD_SENTENCE],
-      severity: 'warning',
+      expected: ['1:1-1:148 warning readability/hard-sentence hard'],
       message: 'This sentence is hard to read: 5 of 7 readability formulas put it above reading age 17, well over the target of 14. Use shorter, everyday words and split it.',
     },
-    { text: `Job purpose: ${HARD_SENTENCE}`, flagged: [HARD_SENTENCE] },
+    { text: `Job purpose: ${HARD_SENTENCE}`, expected: ['1:14-1:161 warning readability/hard-sentence hard'] },
     {
       text: 'You will be responsible for the administration of medication in accordance with organisational policy.',
       options: { profile: 'nhs' },
-      flagged: ['You will be responsible for the administration of medication in accordance with organisational policy.'],
+      expected: ['1:1-1:103 warning readability/hard-sentence hard'],
     },
   ],
 });
@@ -67,26 +66,24 @@ ruleTable('readability/paragraph-too-long', {
   invalid: [
     {
       text: 'We are a friendly team. We support older people. We visit every day. We help with meals.',
-      flagged: ['We are a friendly team. We support older people. We visit every day. We help with meals.'],
-      severity: 'info',
+      expected: ['1:1-1:89 info readability/paragraph-too-long tooLong'],
       message: 'This paragraph has 4 sentences and 17 words: break it into paragraphs of 3 sentences or fewer.',
     },
     {
       text: 'One. Two. Three. Four. Five. Six.',
-      flagged: ['One. Two. Three. Four. Five. Six.'],
-      severity: 'warning',
+      expected: ['1:1-1:34 warning readability/paragraph-too-long tooLong'],
     },
-    { text: `${'word '.repeat(101).trim()}.`, flagged: [`${'word '.repeat(101).trim()}.`], severity: 'warning' },
-    { text: 'We help. We cook. We shop.', options: { profile: 'easy-read' }, flagged: ['We help. We cook. We shop.'], severity: 'info' },
+    { text: `${'word '.repeat(101).trim()}.`, expected: ['1:1-1:506 warning readability/paragraph-too-long tooLong'] },
+    { text: 'We help. We cook. We shop.', options: { profile: 'easy-read' }, expected: ['1:1-1:27 info readability/paragraph-too-long tooLong'] },
   ],
 });
 
 ruleTable('readability/list-too-long', {
   valid: ['- one\n- two\n- three\n- four\n- five\n- six', 'one\ntwo'],
   invalid: [
-    { text: '- one\n- two\n- three\n- four\n- five\n- six\n- seven', flagged: ['one'], message: 'This list has 7 items: keep lists to 6 items or fewer, and group related points under subheadings.' },
-    { text: '1. one\n2. two\n3. three\n4. four\n5. five\n6. six\n7. seven\n8. eight\n', flagged: ['one'] },
-    { text: 'You will:\n• a\n• b\n• c\n• d\n• e\n• f\n• g\n', format: 'text', flagged: ['a'] },
+    { text: '- one\n- two\n- three\n- four\n- five\n- six\n- seven', expected: ['1:3-1:6 info readability/list-too-long tooLong'], message: 'This list has 7 items: keep lists to 6 items or fewer, and group related points under subheadings.' },
+    { text: '1. one\n2. two\n3. three\n4. four\n5. five\n6. six\n7. seven\n8. eight\n', expected: ['1:4-1:7 info readability/list-too-long tooLong'] },
+    { text: 'You will:\n• a\n• b\n• c\n• d\n• e\n• f\n• g\n', format: 'text', expected: ['2:3-2:4 info readability/list-too-long tooLong'] },
   ],
 });
 
@@ -102,17 +99,17 @@ const SEVENTEEN_WORDS = Array.from({ length: 8 }, () => 'You will support older 
 ruleTable('readability/average-sentence-length', {
   valid: [EASY, SHORT_HARD, MIDDLING, SEVENTEEN_WORDS],
   invalid: [
-    { text: LONG_AVERAGE, flagged: ['(document)'], severity: 'warning', message: 'On average your sentences are 22.0 words long: aim for 20 words or fewer.' },
-    { text: SEVENTEEN_WORDS, options: { profile: 'easy-read' }, flagged: ['(document)'] },
+    { text: LONG_AVERAGE, expected: ['document warning readability/average-sentence-length tooLong'], message: 'On average your sentences are 22.0 words long: aim for 20 words or fewer.' },
+    { text: SEVENTEEN_WORDS, options: { profile: 'easy-read' }, expected: ['document warning readability/average-sentence-length tooLong'] },
   ],
 });
 
 ruleTable('readability/reading-age', {
   valid: [EASY, SHORT_HARD, MIDDLING, { text: MIDDLING, options: { profile: 'nhs' } }],
   invalid: [
-    { text: HARD, flagged: ['(document)'], severity: 'warning' },
-    { text: SIXTIES, options: { profile: 'nhs' }, flagged: ['(document)'] },
-    { text: MIDDLING, options: { profile: 'easy-read' }, flagged: ['(document)'], severity: 'warning' },
+    { text: HARD, expected: ['document warning readability/reading-age high'] },
+    { text: SIXTIES, options: { profile: 'nhs' }, expected: ['document warning readability/reading-age high'] },
+    { text: MIDDLING, options: { profile: 'easy-read' }, expected: ['document warning readability/reading-age high'] },
   ],
 });
 

@@ -20,13 +20,13 @@ ruleTable('required-content/missing-pay', {
     { text: 'We invite you to an interview.', ...invitation },
   ],
   invalid: [
-    { text: BARE, flagged: ['(document)'], severity: 'error' },
-    { text: 'We offer a competitive salary.', flagged: ['competitive salary'], severity: 'error' },
-    { text: 'Salary: DOE.', flagged: ['Salary: DOE'] },
-    { text: 'Pay is negotiable for the right person.', flagged: ['negotiable'] },
-    { text: BARE, ...jobDescription, flagged: ['(document)'], severity: 'warning' },
+    { text: BARE, expected: ['document error required-content/missing-pay missing'] },
+    { text: 'We offer a competitive salary.', expected: ['1:12-1:30 error required-content/missing-pay vague'] },
+    { text: 'Salary: DOE.', expected: ['1:1-1:12 error required-content/missing-pay vague'] },
+    { text: 'Pay is negotiable for the right person.', expected: ['1:8-1:18 error required-content/missing-pay vague'] },
+    { text: BARE, ...jobDescription, expected: ['document warning required-content/missing-pay missing'] },
     // Reported once, however many vague mentions.
-    { text: 'Competitive salary. Pay depends on experience.', flagged: ['Competitive salary'] },
+    { text: 'Competitive salary. Pay depends on experience.', expected: ['1:1-1:19 error required-content/missing-pay vague'] },
   ],
 });
 
@@ -83,11 +83,11 @@ ruleTable('required-content/missing-adjustments-offer', {
     { text: BARE, ...jobDescription },
   ],
   invalid: [
-    { text: BARE, flagged: ['(document)'], severity: 'error' },
+    { text: BARE, expected: ['document error required-content/missing-adjustments-offer missing'] },
     // Adjustments for patients, or in a job plan, are not an offer to applicants.
-    { text: `${BARE} You will make adjustments to care plans for patients.`, flagged: ['(document)'] },
-    { text: `${BARE} Consultants agree job plan adjustments each year.`, flagged: ['(document)'] },
-    { text: 'We invite you to an interview.', ...invitation, flagged: ['(document)'], severity: 'error' },
+    { text: `${BARE} You will make adjustments to care plans for patients.`, expected: ['document error required-content/missing-adjustments-offer missing'] },
+    { text: `${BARE} Consultants agree job plan adjustments each year.`, expected: ['document error required-content/missing-adjustments-offer missing'] },
+    { text: 'We invite you to an interview.', ...invitation, expected: ['document error required-content/missing-adjustments-offer missing'] },
   ],
 });
 
@@ -115,9 +115,9 @@ ruleTable('required-content/missing-qualification-equivalence', {
     BARE,
   ],
   invalid: [
-    { text: 'You need an NVQ level 3 in care.', flagged: ['(document)'], severity: 'warning' },
-    { text: 'A degree in nursing.', ...personSpec, flagged: ['(document)'], severity: 'warning' },
-    { text: 'A degree in nursing.', ...jobDescription, flagged: ['(document)'], severity: 'info' },
+    { text: 'You need an NVQ level 3 in care.', expected: ['document warning required-content/missing-qualification-equivalence missing'] },
+    { text: 'A degree in nursing.', ...personSpec, expected: ['document warning required-content/missing-qualification-equivalence missing'] },
+    { text: 'A degree in nursing.', ...jobDescription, expected: ['document info required-content/missing-qualification-equivalence missing'] },
   ],
 });
 
@@ -195,14 +195,13 @@ ruleTable('required-content/missing-closing-date', {
     { text: BARE, ...jobDescription },
   ],
   invalid: [
-    { text: 'Send us your CV.', flagged: ['(document)'], severity: 'error', suggestions: ['Closing date: 11:59pm on Sunday 12 July 2026.'] },
+    { text: 'Send us your CV.', expected: ['document error required-content/missing-closing-date missing'], suggestions: ['Closing date: 11:59pm on Sunday 12 July 2026.'] },
     {
       text: 'The closing date is 12 July 2026.',
-      flagged: ['12 July 2026'],
-      severity: 'warning',
+      expected: ['1:21-1:33 warning required-content/missing-closing-date incomplete'],
       message: 'Add the day of the week and the time to the closing date, for example “11:59pm on Sunday 12 July 2026”.',
     },
-    { text: 'Apply by 5pm on 12 July.', flagged: ['12 July'], message: 'Add the day of the week to the closing date, for example “11:59pm on Sunday 12 July 2026”.' },
+    { text: 'Apply by 5pm on 12 July.', expected: ['1:17-1:24 warning required-content/missing-closing-date incomplete'], message: 'Add the day of the week to the closing date, for example “11:59pm on Sunday 12 July 2026”.' },
   ],
 });
 
@@ -214,9 +213,9 @@ ruleTable('required-content/phone-only-contact', {
     { text: 'Call us on 020 7946 0000.', ...jobDescription },
   ],
   invalid: [
-    { text: 'Call us on 020 7946 0000 to ask about the job.', flagged: ['020 7946 0000'], severity: 'error' },
-    { text: 'If you cannot come, ring us.', ...invitation, flagged: ['ring us'], severity: 'error' },
-    { text: BARE, flagged: ['(document)'], severity: 'warning' },
+    { text: 'Call us on 020 7946 0000 to ask about the job.', expected: ['1:12-1:25 error required-content/phone-only-contact phoneOnly'] },
+    { text: 'If you cannot come, ring us.', ...invitation, expected: ['1:21-1:28 error required-content/phone-only-contact phoneOnly'] },
+    { text: BARE, expected: ['document warning required-content/phone-only-contact none'] },
   ],
 });
 
@@ -229,8 +228,8 @@ ruleTable('required-content/pay-band-unexplained', {
     '## Pay\n\n£29,970 a year.\n\n## Training\n\nThere are clear routes to Band 6.',
   ],
   invalid: [
-    { text: 'This is a Band 5 job.', flagged: ['Band 5'] },
-    { text: '## Pay\n\nAfC Band 3\n\n## Hours\n\n£12 an hour is what bank staff get.', flagged: ['AfC Band 3'] },
+    { text: 'This is a Band 5 job.', expected: ['1:11-1:17 warning required-content/pay-band-unexplained band'] },
+    { text: '## Pay\n\nAfC Band 3\n\n## Hours\n\n£12 an hour is what bank staff get.', expected: ['3:1-3:11 warning required-content/pay-band-unexplained band'] },
   ],
 });
 
@@ -241,8 +240,8 @@ ruleTable('required-content/ii-missing-when-where', {
     { text: BARE, ...advert },
   ],
   invalid: [
-    { text: 'We invite you to an interview next week.', flagged: ['(document)'], severity: 'error' },
-    { text: 'We invite you to an interview on 14 December at 2pm at 1 High Street, London SE13 6LH.', flagged: ['(document)'] },
+    { text: 'We invite you to an interview next week.', expected: ['document error required-content/ii-missing-when-where missing'] },
+    { text: 'We invite you to an interview on 14 December at 2pm at 1 High Street, London SE13 6LH.', expected: ['document error required-content/ii-missing-when-where missing'] },
   ],
 });
 
