@@ -23,18 +23,12 @@ import type { Finding } from '../src/types.js';
  * new one appears. Each line is `suggesting rule: “passage” → severity flagging rule “flagged text”`.
  */
 const KNOWN_FAILURES: readonly string[] = [
-  // False positives of the checker: good wording it flags. Reported, not worked around by
-  // changing the suggestion. plain-language/acronym-not-expanded takes a bracket as explaining
-  // the letters only when it comes straight after them (“DBS (a criminal record check)”), not
-  // after the noun they go with (“DBS check (a criminal record check)”), which is the wording its
-  // own fix recommends.
-  'plain-language/acronym-not-expanded: “DBS check (a criminal record check)” → warning plain-language/acronym-not-expanded “DBS”',
+  // False positives of the checker (good wording it flags) go here, reported rather than worked
+  // around by changing the suggestion. None today.
 
-  // Suggestions in the packs another developer is rewriting — rules/words-to-avoid.yml,
-  // everyday-words.yml, latin-abbreviations.yml, punctuation.yml, numbers-and-money.yml and
-  // recruitment-jargon.yml — go here until they are fixed there. None raises a warning or an
-  // error today (“similar to” for “not unlike”, in punctuation.yml, is flagged as information
-  // by plain-language/simpler-words, which this test does not count).
+  // Suggestions that still need rewording would go here. None raises a warning or an error today
+  // (“similar to” for “not unlike”, in punctuation.yml, is flagged as information by
+  // plain-language/simpler-words, which this test does not count).
 ];
 
 /** One piece of wording a rule tells people to write, and where the rule says it. */

@@ -79,6 +79,8 @@ const NAME_FIELD =
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sister|sir|dame|rev|revd)$/i;
 // After the letters: a plural “s” or a version number (“NEWS2”), then the explanation.
 const SPELLED_OUT_AFTER = /^(?:s|\d{1,2})?\s*\(([^)]*)\)/u;
+/** A bracket after the noun the letters go with: “DBS check (a criminal record check)”, “NMC registration (…)”. */
+const EXPLAINED_AFTER_NOUN = /^(?:s|\d{1,2})?(?:\s+\p{Ll}[\p{L}-]*){1,2}\s*\(([^)]*)\)/u;
 const STANDS_FOR_AFTER = /^(?:s|\d{1,2})?\s*,?\s*(?:which\s+)?(?:stands\s+for|means|is\s+short\s+for)\b/iu;
 const DASH_AFTER = /^(?:s|\d{1,2})?\s+[–—-]\s+([^.;:!?()\n]*)/u;
 const INSIDE_BRACKETS = /\(\s*$/u;
@@ -342,6 +344,8 @@ function definedAt(occurrence: Occurrence, expansion: string | undefined, earlie
   if (OLD_NAME_BEFORE.test(before)) return true;
   const bracket = SPELLED_OUT_AFTER.exec(after);
   if (bracket && isExplanation(bracket[1] ?? '', occurrence.base, expansion)) return true;
+  const afterNoun = EXPLAINED_AFTER_NOUN.exec(after);
+  if (afterNoun && isExplanation(afterNoun[1] ?? '', occurrence.base, expansion)) return true;
   const dash = DASH_AFTER.exec(after);
   if (STANDS_FOR_AFTER.test(after) || (dash && isExplanation(dash[1] ?? '', occurrence.base, expansion))) return true;
   if (earlier === '') return false;

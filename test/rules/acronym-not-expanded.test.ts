@@ -8,6 +8,8 @@ ruleTable('plain-language/acronym-not-expanded', {
     'You will need a Disclosure and Barring Service (DBS) check. The DBS check is free.',
     'This is an Agenda for Change (AfC) Band 3 job. AfC pay goes up each year.',
     'You need a DBS (Disclosure and Barring Service) check.',
+    'You need a DBS check (a criminal record check).',
+    'Give your NMC registration (your nursing registration number) on the form.',
     'You will need a criminal record check (DBS).',
     'Our office is at 1 Main Street, London SE1 7EH.',
     'Job reference: 123-ABC-4567.',
