@@ -45,6 +45,52 @@ export function isQuoted(block: Block, start: number, end: number): boolean {
   return curly || straight;
 }
 
+/** A word of a name: “Young”, “Lives”, “King's”, “St”. */
+const NAME_WORD = /^(?:\p{Lu}\p{Ll}+(?:['’]s)?|St|Dr|\p{Lu}{2,}|\p{Lu}\p{Ll}*['’]\p{Lu}?\p{Ll}+)$/u;
+/** Little words inside names: “Young Lives vs Cancer”, “Royal College of Nursing”. */
+const NAME_JOINER = /^(?:of|and|the|for|vs|v|on|in|&|de|la|upon)$/u;
+
+/**
+ * True when `[start, end)` is inside a name — a run of capitalised words such as “Young Lives vs
+ * Cancer”, “Fit In Together club”, “Queen Mary's Hospital” — so inclusive-language rules do not
+ * read a charity's, a hospital's or a club's name as a requirement. Every word of the match must be
+ * capitalised, and the run must have at least one more capitalised word. Blocks in title case
+ * (“Join Our Young And Dynamic Team”) are not read as names.
+ */
+export function isInName(block: Block, start: number, end: number): boolean {
+  const text = block.text;
+  const words = [...text.matchAll(/[\p{L}\p{N}'’&]+/gu)].map((match) => ({ text: match[0], start: match.index, end: match.index + match[0].length }));
+  const inside = words.filter((word) => word.start < end && word.end > start);
+  if (inside.length === 0 || !inside.every((word) => NAME_WORD.test(word.text) || NAME_JOINER.test(word.text))) return false;
+  const capitalised = words.filter((word) => NAME_WORD.test(word.text)).length;
+  if (words.length >= 4 && capitalised / words.length > 0.75) return false;
+  // What counts towards a name: capitalised words that are not capitalised anyway (the first word
+  // of a sentence) and not acronyms (“UK degree”, “NHS experience”).
+  const counts = (index: number): boolean => {
+    const word = words[index];
+    if (!word || !NAME_WORD.test(word.text) || /^\p{Lu}{2,}$/u.test(word.text)) return false;
+    return !/(?:^|[.!?:;]\s*|\n\s*)$/u.test(text.slice(0, word.start).trimEnd() === '' ? '' : text.slice(0, word.start));
+  };
+  const broken = (from: number, to: number): boolean => /[.,;:!?()\n]/.test(text.slice(from, to));
+  const first = words.indexOf(inside[0] as (typeof words)[number]);
+  const last = words.indexOf(inside[inside.length - 1] as (typeof words)[number]);
+  let run = 0;
+  for (let index = first; index <= last; index++) if (counts(index)) run++;
+  for (let index = last + 1; index < words.length && run < 2; index++) {
+    const word = words[index];
+    if (!word || broken(words[index - 1]?.end ?? 0, word.start)) break;
+    if (counts(index)) run++;
+    else if (!NAME_JOINER.test(word.text)) break;
+  }
+  for (let index = first - 1; index >= 0 && run < 2; index--) {
+    const word = words[index];
+    if (!word || broken(word.end, words[index + 1]?.start ?? word.end)) break;
+    if (counts(index)) run++;
+    else if (!NAME_JOINER.test(word.text)) break;
+  }
+  return run >= 2;
+}
+
 const ESSENTIAL = /\b(?:essential|must|required|requirement|you\s+will\s+need\s+to\s+be)\b/iu;
 
 /**

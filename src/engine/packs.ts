@@ -19,7 +19,7 @@ import {
   type Pillar,
   type Severity,
 } from '../types.js';
-import { isEqualityStatement, isEssentialCriterion, isQuoted, sentenceAround, SKIP_CONTEXTS, type SkipContext } from './context.js';
+import { isEqualityStatement, isEssentialCriterion, isInName, isQuoted, sentenceAround, SKIP_CONTEXTS, type SkipContext } from './context.js';
 import { DOC_TYPES, type DocType } from './doc-type.js';
 import { compilePhrase, listedForms, PhrasePatternError, type CompiledPhrase } from './phrase-pattern.js';
 import { compileRequiredRule, documentText } from './required.js';
@@ -515,6 +515,7 @@ export function compilePackRule(definition: PhraseRuleDefinition): Rule {
   });
   const skips = definition.entries.map((entry) => entry.skipIn ?? definition.skipIn);
   const skipQuoted = skips.map((contexts) => contexts.includes('quotation'));
+  const inclusive = definition.meta.category === 'inclusive-language';
   const skipEquality = skips.map((contexts) => contexts.includes('equality-statement'));
   const scanners = [
     new Scanner(inputs.insensitive.phrases, inputs.insensitive.patterns, false),
@@ -561,6 +562,9 @@ export function compilePackRule(definition: PhraseRuleDefinition): Rule {
             if (definition.firstOnly && reported) return;
             if (definition.skipExplained && (EXPLAINED_AFTER.test(after) || EXPLAINED_BEFORE.test(before))) return;
             if (skipQuoted[entryIndex] && isQuoted(block, start, end)) return;
+            // Inclusive-language rules are about the applicant: a charity's, a hospital's or a
+            // club's name (“Young Lives vs Cancer”) is nobody's requirement.
+            if (inclusive && !entry.caseSensitive && isInName(block, start, end)) return;
             const sentence =
               skipEquality[entryIndex] || definition.warnIfEssential ? sentenceAround(analysis, block, start, end) : '';
             if (skipEquality[entryIndex] && isEqualityStatement(sentence)) return;

@@ -39,7 +39,8 @@ describe('requiredLiterals', () => {
 
   it('never misses a match of a bundled pattern', () => {
     const patterns = parseBundledPacks().flatMap((definition) => (definition.kind === 'phrases' ? definition.entries.flatMap((entry) => entry.pattern) : []));
-    expect(patterns.length).toBeGreaterThan(30);
+    // Raw patterns are rare in the packs (at most 1 entry in 10, see ./packs-readability.test.ts), but there are some.
+    expect(patterns.length).toBeGreaterThan(10);
     for (const source of patterns) {
       const literals = requiredLiterals(source, lower);
       if (literals === null) continue;

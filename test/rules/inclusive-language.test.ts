@@ -14,6 +14,10 @@ ruleTable('inclusive-language/age-coded-language', {
     'Our mature, well-run service has 40 staff.',
     // The ages of the people the service supports are not an age limit for applicants.
     'You will give support for teenagers aged 13 to 17 on the adolescent ward.',
+    // Names of charities and clubs, and the organisation, are not about the applicant.
+    'Our partners include Young Lives vs Cancer and YoungMinds.',
+    'We are a young organisation founded in 2019.',
+    'Support each young person and their family.',
     'Our clinic sees young people aged 16 to 25.',
     'The service works with adults aged 18 to 65 with learning disabilities.',
   ],
@@ -44,7 +48,7 @@ ruleTable('inclusive-language/gendered-term', {
   ],
   invalid: [
     { text: 'We are hiring a handyman.', expected: ['1:17-1:25 error inclusive-language/gendered-term match'], suggestions: ['handyperson', 'maintenance worker'] },
-    { text: 'The chairman will interview you.', expected: ['1:5-1:13 error inclusive-language/gendered-term match'] },
+    { text: 'The chairman will interview you.', expected: ['1:5-1:13 warning inclusive-language/gendered-term match'] },
     { text: 'Hey guys, join our team!', expected: ['1:5-1:9 warning inclusive-language/gendered-term match'] },
     { text: 'The successful applicant will show he can work alone.', expected: ['1:36-1:38 warning inclusive-language/gendered-term match'], suggestions: ['you', 'they'] },
     { text: 'The postholder will manage her own caseload.', expected: ['1:28-1:31 warning inclusive-language/gendered-term match'] },
@@ -132,6 +136,7 @@ ruleTable('inclusive-language/language-nationality-requirement', {
     'Most of our patients have lived in the UK for 5 years or more.',
   ],
   invalid: [
+    { text: 'Perfect English.', flagged: ['Perfect English'] },
     { text: 'You must have lived in the UK for 5 years.', expected: ['1:10-1:42 error inclusive-language/language-nationality-requirement entry-5'] },
     { text: 'Applicants need 3 years’ UK residency for vetting.', expected: ['1:17-1:38 error inclusive-language/language-nationality-requirement entry-5'] },
     { text: 'A good command of English is essential.', expected: ['1:3-1:26 warning inclusive-language/language-nationality-requirement entry-6'] },
@@ -153,6 +158,8 @@ ruleTable('inclusive-language/uk-only-qualification', {
     'We give a high level of care, and a level of expertise recognised around the world.',
   ],
   invalid: [
+    // A capitalised first word is not a name.
+    { text: 'Experience in the NHS.', flagged: ['Experience in the NHS'] },
     { text: 'A nursing degree from a UK university.', flagged: ['from a UK university'] },
     { text: 'NVQ Level 2 in Health and Social Care from a UK college.', flagged: ['NVQ Level 2', 'from a UK college'] },
     { text: "At least 12 months' experience in a UK hospital pharmacy.", flagged: ['experience in a UK hospital pharmacy'] },
@@ -166,7 +173,7 @@ ruleTable('inclusive-language/uk-only-qualification', {
 });
 
 ruleTable('inclusive-language/culture-fit', {
-  valid: ['We value people who treat others with compassion.', 'The hoist will fit in the bathroom.', 'Shifts can fit in with school hours.'],
+  valid: ['The Fit In Together club runs on Fridays.', 'We value people who treat others with compassion.', 'The hoist will fit in the bathroom.', 'Shifts can fit in with school hours.'],
   invalid: [
     { text: 'We want someone who will fit in with our team.', flagged: ['fit in with our team'] },
     { text: 'You will be a great culture fit.', flagged: ['culture fit'] },
