@@ -9,10 +9,10 @@ import type { TextAnalysis } from './analysis.js';
 import { readDataFile } from './data-files.js';
 
 /** The contexts a pack rule can skip. */
-export type SkipContext = 'equality-statement' | 'quotation';
+export type SkipContext = 'equality-statement' | 'quotation' | 'name';
 
 /** Every context name. */
-export const SKIP_CONTEXTS: readonly SkipContext[] = ['equality-statement', 'quotation'];
+export const SKIP_CONTEXTS: readonly SkipContext[] = ['equality-statement', 'quotation', 'name'];
 
 let equality: readonly RegExp[] | null = null;
 
@@ -63,7 +63,7 @@ export function isInName(block: Block, start: number, end: number): boolean {
   const inside = words.filter((word) => word.start < end && word.end > start);
   if (inside.length === 0 || !inside.every((word) => NAME_WORD.test(word.text) || NAME_JOINER.test(word.text))) return false;
   const capitalised = words.filter((word) => NAME_WORD.test(word.text)).length;
-  if (words.length >= 4 && capitalised / words.length > 0.75) return false;
+  if (words.length >= 2 && capitalised / words.length > 0.75) return false;
   // What counts towards a name: capitalised words that are not capitalised anyway (the first word
   // of a sentence) and not acronyms (“UK degree”, “NHS experience”).
   const counts = (index: number): boolean => {

@@ -515,7 +515,7 @@ export function compilePackRule(definition: PhraseRuleDefinition): Rule {
   });
   const skips = definition.entries.map((entry) => entry.skipIn ?? definition.skipIn);
   const skipQuoted = skips.map((contexts) => contexts.includes('quotation'));
-  const inclusive = definition.meta.category === 'inclusive-language';
+  const skipName = skips.map((contexts) => contexts.includes('name'));
   const skipEquality = skips.map((contexts) => contexts.includes('equality-statement'));
   const scanners = [
     new Scanner(inputs.insensitive.phrases, inputs.insensitive.patterns, false),
@@ -562,9 +562,8 @@ export function compilePackRule(definition: PhraseRuleDefinition): Rule {
             if (definition.firstOnly && reported) return;
             if (definition.skipExplained && (EXPLAINED_AFTER.test(after) || EXPLAINED_BEFORE.test(before))) return;
             if (skipQuoted[entryIndex] && isQuoted(block, start, end)) return;
-            // Inclusive-language rules are about the applicant: a charity's, a hospital's or a
-            // club's name (“Young Lives vs Cancer”) is nobody's requirement.
-            if (inclusive && !entry.caseSensitive && isInName(block, start, end)) return;
+            // A charity's, a hospital's or a club's name (“Young Lives vs Cancer”) is nobody's requirement.
+            if (skipName[entryIndex] && !entry.caseSensitive && isInName(block, start, end)) return;
             const sentence =
               skipEquality[entryIndex] || definition.warnIfEssential ? sentenceAround(analysis, block, start, end) : '';
             if (skipEquality[entryIndex] && isEqualityStatement(sentence)) return;

@@ -100,7 +100,7 @@ describe('rule pack validation', () => {
 
   it('refuses unknown contexts, for a rule or one entry', () => {
     const rule = errorOf(GOOD.replace('    entries:', '    skipIn: [equality]\n    entries:'));
-    expect(rule.reason).toBe('rule house-style/our-jargon: unknown context “equality” in “skipIn”; allowed: equality-statement, quotation');
+    expect(rule.reason).toBe('rule house-style/our-jargon: unknown context “equality” in “skipIn”; allowed: equality-statement, quotation, name');
     const entry = errorOf(GOOD.replace('        suggest: [work together]', '        suggest: [work together]\n        skipIn: [quote]'));
     expect(entry.line).toBe(16);
     expect(entry.reason).toMatch(/unknown context “quote”/);

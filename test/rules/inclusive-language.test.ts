@@ -115,6 +115,7 @@ ruleTable('inclusive-language/driving-licence', {
     'A full driving licence is essential, because the role involves home visits across Orpington.\n\n| Other | Full driving licence and access to a car for work |\n|---|---|',
   ],
   invalid: [
+    { text: '| Desirable | Driving licence |\n|---|---|', flagged: ['Driving licence'] },
     {
       text: 'A full UK driving licence is essential.',
       expected: ['1:1-1:26 warning inclusive-language/driving-licence match'],
