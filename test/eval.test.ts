@@ -11,15 +11,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-// The figures measured when the evaluation set was made (other developers were changing rules at
-// the time, so they moved while it was written). The developer will tighten them as the rules
-// improve: raise MIN_RECALL, lower the others. A failure here means a change made the tool worse
-// on real documents — run `npm run eval` to see which misses and false findings are new.
-const MIN_RECALL = 0.807; // labelled barriers found (292 of 362)
-const MAX_FALSE_MISSING = 12; // topics labelled present that a missing-* rule still claims are missing (of 316)
-const MAX_WRONGLY_FLAGGED = 12; // innocent phrases flagged (of 185)
-const MAX_TYPE_MISMATCHES = 1; // documents detected as the wrong type (of 33)
-const MAX_FINDINGS_PER_1000_WORDS = 71.5; // noise: everything reported, per 1,000 words of prose
+// The figures the rules reach on the set (issue 12), held so a change that makes the tool worse on
+// real documents fails: raise MIN_RECALL and lower the others as the rules improve. A failure here
+// means a change lost barriers or flagged innocent text — run `npm run eval` to see which misses
+// and false findings are new. The set is written to be full of barriers, so its findings per
+// 1,000 words are far above a typical advert's.
+const MIN_RECALL = 0.92; // labelled barriers found (337 of 362 when set)
+const MAX_FALSE_MISSING = 0; // topics labelled present that a missing-* rule still claims are missing (of 316)
+const MAX_WRONGLY_FLAGGED = 4; // innocent phrases flagged (of 185): “seeking to improve” (3, see the README) and “AXA”
+const MAX_TYPE_MISMATCHES = 0; // documents detected as the wrong type (of 33)
+const MAX_FINDINGS_PER_1000_WORDS = 73; // everything reported, per 1,000 words of prose (72.3 when set)
 
 // The size of the set, as the issue asks for it.
 const MIN_DOCUMENTS = 28;
