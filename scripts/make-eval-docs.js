@@ -10,7 +10,8 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { headingStyles, numbering } from './word-styles.js';
 import JSZip from 'jszip';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -19,23 +20,7 @@ const scratch = mkdtempSync(path.join(tmpdir(), 'recruit-check-eval-docs-'));
 // A fixed date keeps the Word files identical from run to run.
 const CREATED = new Date('2027-06-01T09:00:00Z');
 
-const numbering = {
-  config: [
-    { reference: 'bullets', levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 720, hanging: 360 } } } }] },
-    { reference: 'numbers', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 720, hanging: 360 } } } }] },
-  ],
-};
-
-// Heading styles with outline levels, as Word's own have: LibreOffice tags H1–H6 in a PDF only then.
-const HEADING_STYLES = [32, 28, 26, 24, 24, 24].map((size, level) => ({
-  id: `Heading${level + 1}`,
-  name: `Heading ${level + 1}`,
-  basedOn: 'Normal',
-  next: 'Normal',
-  quickFormat: true,
-  run: { bold: true, size },
-  paragraph: { outlineLevel: level, spacing: { before: 240, after: 120 } },
-}));
+const HEADING_STYLES = headingStyles([32, 28, 26, 24, 24, 24]);
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3];
 
 function runs(content) {

@@ -15,7 +15,6 @@ import {
   ExternalHyperlink,
   HeadingLevel,
   ImageRun,
-  LevelFormat,
   Packer,
   Paragraph,
   Table,
@@ -24,6 +23,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { headingStyles, numbering } from './word-styles.js';
 import JSZip from 'jszip';
 import { PDFDocument, PDFName, PDFOperator, PDFOperatorNames, PDFString, StandardFonts } from 'pdf-lib';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -74,24 +74,7 @@ function png(width, height, [r, g, b]) {
 
 const LOGO = png(120, 40, [0, 94, 184]);
 
-const numbering = {
-  config: [
-    { reference: 'bullets', levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 720, hanging: 360 } } } }] },
-    { reference: 'numbers', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 720, hanging: 360 } } } }] },
-  ],
-};
-
-// Word's own heading styles carry an outline level; LibreOffice tags a paragraph as H1–H6 in a PDF
-// only when its style has one, so the fixtures' headings must too.
-const HEADING_STYLES = [36, 30, 26, 24, 24, 24].map((size, level) => ({
-  id: `Heading${level + 1}`,
-  name: `Heading ${level + 1}`,
-  basedOn: 'Normal',
-  next: 'Normal',
-  quickFormat: true,
-  run: { bold: true, size },
-  paragraph: { outlineLevel: level, spacing: { before: 240, after: 120 } },
-}));
+const HEADING_STYLES = headingStyles([36, 30, 26, 24, 24, 24]);
 
 function wordDocument({ title, language = 'en-GB', size = 24, children }) {
   return new Document({
