@@ -57,6 +57,8 @@ export interface PackEntry {
   /** A plain explanation of the term, for messages that use `{explanation}`. */
   readonly explain: string | null;
   readonly message: string | null;
+  /** The id tests and tools know this entry's message by (`messageId`; default `entry-N`, its position). */
+  readonly messageId: string | null;
   readonly severity: Severity | null;
   /** True when the first suggestion can replace the match mechanically. */
   readonly safe: boolean;
@@ -119,7 +121,7 @@ const RULE_KEYS = new Set([...COMMON_KEYS, 'caseSensitive', 'skipExplained', 'sk
 const REQUIRED_KEYS = new Set([...COMMON_KEYS, 'topic', 'appliesTo', 'present', 'presentAll', 'onlyIf', 'vague', 'vagueMessage', 'suggest']);
 const ENTRY_KEYS = new Set([
   'match', 'pattern', 'suggest', 'explain', 'message', 'severity', 'safe', 'caseSensitive',
-  'unlessBefore', 'unlessAfter', 'unlessBlock', 'unlessDocument', 'skipIn',
+  'unlessBefore', 'unlessAfter', 'unlessBlock', 'unlessDocument', 'skipIn', 'messageId',
 ]);
 const ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
@@ -192,6 +194,15 @@ class PackReader {
       this.fail(node, `“${key}” must be a non-empty string`);
     }
     return node.value;
+  }
+
+  /** An entry's `messageId`: kebab-case, and only with a `message` of its own. */
+  private messageId(fields: Map<string, unknown>, node: unknown): string | null {
+    const id = this.string(fields, 'messageId', node, false);
+    if (id === null) return null;
+    if (!ID.test(id) || id === 'match') this.fail(fields.get('messageId'), `“messageId” must be a kebab-case name other than “match” (found “${id}”)`);
+    if (!fields.has('message')) this.fail(fields.get('messageId'), '“messageId” names the entry’s own “message”: give one, or leave “messageId” out');
+    return id;
   }
 
   /** `skipIn`, checked against the known contexts; null when it is not given. */
@@ -448,6 +459,7 @@ class PackReader {
       suggest,
       explain: this.string(fields, 'explain', node, false),
       message: this.string(fields, 'message', node, false),
+      messageId: this.messageId(fields, node),
       severity: this.oneOf<Severity>(fields, 'severity', node, SEVERITIES, false),
       safe,
       caseSensitive,
@@ -529,7 +541,7 @@ export function compilePackRule(definition: PhraseRuleDefinition): Rule {
         match: definition.message,
         ...Object.fromEntries(
           definition.entries.flatMap((entry, index) =>
-            entry.message ? [[`entry-${index}`, entry.message]] : [],
+            entry.message ? [[entryMessageId(entry, index), entry.message]] : [],
           ),
         ),
       },
@@ -573,7 +585,7 @@ export function compilePackRule(definition: PhraseRuleDefinition): Rule {
               block,
               start,
               end,
-              messageId: entry.message ? `entry-${entryIndex}` : 'match',
+              messageId: entry.message ? entryMessageId(entry, entryIndex) : 'match',
               data: {
                 actual,
                 suggestion: entry.suggest[0] ?? '',
@@ -590,6 +602,11 @@ export function compilePackRule(definition: PhraseRuleDefinition): Rule {
       }
     },
   };
+}
+
+/** The id of an entry's own message: its `messageId`, or `entry-N` by its position. */
+function entryMessageId(entry: PackEntry, index: number): string {
+  return entry.messageId ?? `entry-${index}`;
 }
 
 /**

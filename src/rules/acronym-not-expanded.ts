@@ -137,15 +137,18 @@ function isEnglishWord(word: string): boolean {
   return found;
 }
 
-/** True when a word in capitals is an everyday word (“BOLD”, “DUTIES”, “MEDICAL”), not letters. */
-export function isEverydayWord(base: string): boolean {
+/**
+ * True when a word in capitals is an everyday word (“BOLD”, “DUTIES”, “MEDICAL”), not letters.
+ * With `commonOnly`, only the familiar words and the house list count, not the whole dictionary.
+ */
+export function isEverydayWord(base: string, commonOnly = false): boolean {
   const word = base.toLowerCase();
   if (word.length < 2 || !/[aeiouy]/.test(word)) return false;
   // Two letters: only the familiar words (“TO”, “US”), not letters that happen to be words (“MS”).
   if (word.length === 2) return FAMILIAR.has(word);
   const stems = [word, word.replace(/ies$/, 'y'), word.replace(/es$/, ''), word.replace(/s$/, ''), word.replace(/ing$/, ''), word.replace(/ing$/, 'e'), word.replace(/ed$/, ''), word.replace(/ed$/, 'e')];
   if (stems.some((stem) => FAMILIAR.has(stem) || acronymData().words.has(stem))) return true;
-  return base === base.toUpperCase() && isEnglishWord(word);
+  return !commonOnly && base === base.toUpperCase() && isEnglishWord(word);
 }
 
 /** True when most of the block is in capitals: shouting, not acronyms. */
@@ -222,7 +225,12 @@ function usedAsVerb(text: string, runs: readonly Run[], index: number): boolean 
 /** True when letters in capitals are a word or a name, not an acronym. */
 function isWordInCapitals(text: string, runs: readonly Run[], index: number, base: string, shouted: number, acronymLike: (base: string) => boolean): boolean {
   if (acronymLike(base)) return acronymData().wordLike.has(base) && (amongCapitalWords(text, runs, index, acronymLike) || usedAsVerb(text, runs, index));
-  if (isEverydayWord(base)) return true;
+  // One word in capitals in ordinary text is letters unless it is an everyday word used for
+  // emphasis (“NOT”, “NOW”): “We follow the ERAS pathway”, “the AMPS assessment”. Among other
+  // capitals (“MEDICAL RECEPTIONIST”) or on its own (a cell “ESSENTIAL”), any English word is a word.
+  const capitals = (run: Run | null): boolean => !!run && /^[A-Z]{2,}$/.test(run.text);
+  const alone = /\p{Ll}/u.test(text) && !capitals(neighbour(text, runs, index, -1)) && !capitals(neighbour(text, runs, index, 1));
+  if (isEverydayWord(base, alone)) return true;
   // Unknown words with vowels that sit among words in capitals are shouting too (“BOLD, ITALIC and BOTH”).
   if (shouted > 0 && /[AEIOUY]/.test(base) && base.length >= 4) return true;
   // A title in capitals before a name: “DR JANE OKAFOR”.
@@ -250,7 +258,9 @@ function occurrences(blocks: readonly Block[], known: (base: string) => boolean,
       const end = start + base.length;
       if (masked.some(([from, to]) => start < to && end > from)) continue;
       if (block.marks.some((mark) => mark.kind === 'code' && start < mark.end && end > mark.start)) continue;
-      if (isWordInCapitals(text, runs, index, base, shouted, acronymLike)) continue;
+      // The other words in capitals: a word does not make itself part of a shouted line.
+      const others = shouted - (!acronymLike(base) && isEverydayWord(base) ? 1 : 0);
+      if (isWordInCapitals(text, runs, index, base, others, acronymLike)) continue;
       found.push({ block, start, end, base });
     }
   }

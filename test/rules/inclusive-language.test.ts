@@ -22,6 +22,7 @@ ruleTable('inclusive-language/age-coded-language', {
     'The service works with adults aged 18 to 65 with learning disabilities.',
   ],
   invalid: [
+    { text: 'Ideal for young people looking for their first job.', flagged: ['Ideal for young people'] },
     {
       text: 'We want a young, energetic person to join us.',
       expected: ['1:11-1:16 warning inclusive-language/age-coded-language match', '1:18-1:27 warning inclusive-language/age-coded-language match'],
@@ -30,9 +31,9 @@ ruleTable('inclusive-language/age-coded-language', {
     { text: 'Ideal for a recent graduate.', expected: ['1:13-1:28 warning inclusive-language/age-coded-language match'] },
     { text: 'Join our young and dynamic team!', expected: ['1:10-1:32 warning inclusive-language/age-coded-language match'] },
     { text: 'You will be a digital native.', expected: ['1:15-1:29 warning inclusive-language/age-coded-language match'] },
-    { text: 'Applicants must be aged 18-25.', expected: ['1:20-1:30 error inclusive-language/age-coded-language entry-11'] },
+    { text: 'Applicants must be aged 18-25.', expected: ['1:20-1:30 error inclusive-language/age-coded-language age-limit'] },
     { text: 'You must be mature and reliable. We want a mature person.', expected: ['1:13-1:19 warning inclusive-language/age-coded-language match', '1:44-1:57 warning inclusive-language/age-coded-language match'] },
-    { text: 'Under 30 only need apply.', expected: ['1:1-1:9 error inclusive-language/age-coded-language entry-11'] },
+    { text: 'Under 30 only need apply.', expected: ['1:1-1:9 error inclusive-language/age-coded-language age-limit'] },
   ],
 });
 
@@ -47,12 +48,13 @@ ruleTable('inclusive-language/gendered-term', {
     'Hair and beard nets must be worn in the kitchen.',
   ],
   invalid: [
+    { text: 'You will be like a caring mum to our residents.', flagged: ['caring mum'] },
     { text: 'We are hiring a handyman.', expected: ['1:17-1:25 error inclusive-language/gendered-term match'], suggestions: ['handyperson', 'maintenance worker'] },
     { text: 'The chairman will interview you.', expected: ['1:5-1:13 warning inclusive-language/gendered-term match'] },
     { text: 'Hey guys, join our team!', expected: ['1:5-1:9 warning inclusive-language/gendered-term match'] },
     { text: 'The successful applicant will show he can work alone.', expected: ['1:36-1:38 warning inclusive-language/gendered-term match'], suggestions: ['you', 'they'] },
     { text: 'The postholder will manage her own caseload.', expected: ['1:28-1:31 warning inclusive-language/gendered-term match'] },
-    { text: 'We need a friendly guy for nights. Bearded dudes welcome!', expected: ['1:20-1:23 warning inclusive-language/gendered-term match', '1:36-1:43 warning inclusive-language/gendered-term entry-13', '1:44-1:49 warning inclusive-language/gendered-term match'] },
+    { text: 'We need a friendly guy for nights. Bearded dudes welcome!', expected: ['1:20-1:23 warning inclusive-language/gendered-term match', '1:36-1:43 warning inclusive-language/gendered-term pictures-a-man', '1:44-1:49 warning inclusive-language/gendered-term match'] },
   ],
 });
 
@@ -67,7 +69,7 @@ ruleTable('inclusive-language/disability-language', {
   invalid: [
     { text: 'Our service users suffer from dementia.', expected: ['1:19-1:30 warning inclusive-language/disability-language match'], suggestions: ['“has”, “lives with”'] },
     { text: 'Residents who are wheelchair-bound need help.', expected: ['1:19-1:35 warning inclusive-language/disability-language match'], suggestions: ['wheelchair user', 'uses a wheelchair'] },
-    { text: 'We never turn a blind eye to poor care.', expected: ['1:10-1:26 warning inclusive-language/disability-language entry-13'] },
+    { text: 'We never turn a blind eye to poor care.', expected: ['1:10-1:26 warning inclusive-language/disability-language metaphor'] },
     { text: 'Facilities for the disabled.', expected: ['1:16-1:28 warning inclusive-language/disability-language match'], suggestions: ['disabled people'] },
     { text: 'Open to able-bodied staff.', expected: ['1:9-1:20 warning inclusive-language/disability-language match'], suggestions: ['non-disabled'] },
   ],
@@ -138,16 +140,16 @@ ruleTable('inclusive-language/language-nationality-requirement', {
   ],
   invalid: [
     { text: 'Perfect English.', flagged: ['Perfect English'] },
-    { text: 'You must have lived in the UK for 5 years.', expected: ['1:10-1:42 error inclusive-language/language-nationality-requirement entry-5'] },
-    { text: 'Applicants need 3 years’ UK residency for vetting.', expected: ['1:17-1:38 error inclusive-language/language-nationality-requirement entry-5'] },
-    { text: 'A good command of English is essential.', expected: ['1:3-1:26 warning inclusive-language/language-nationality-requirement entry-6'] },
-    { text: 'Good command of written and spoken English.', expected: ['1:1-1:43 warning inclusive-language/language-nationality-requirement entry-6'] },
-    { text: 'Excellent spoken and written English.', expected: ['1:1-1:37 warning inclusive-language/language-nationality-requirement entry-6'] },
+    { text: 'You must have lived in the UK for 5 years.', expected: ['1:10-1:42 error inclusive-language/language-nationality-requirement residence-rule'] },
+    { text: 'Applicants need 3 years’ UK residency for vetting.', expected: ['1:17-1:38 error inclusive-language/language-nationality-requirement residence-rule'] },
+    { text: 'A good command of English is essential.', expected: ['1:3-1:26 warning inclusive-language/language-nationality-requirement vague-english'] },
+    { text: 'Good command of written and spoken English.', expected: ['1:1-1:43 warning inclusive-language/language-nationality-requirement vague-english'] },
+    { text: 'Excellent spoken and written English.', expected: ['1:1-1:37 warning inclusive-language/language-nationality-requirement vague-english'] },
     { text: 'Native English speaker required.', expected: ['1:1-1:23 error inclusive-language/language-nationality-requirement match'] },
     { text: 'English must be your first language.', expected: ['1:1-1:36 error inclusive-language/language-nationality-requirement match'] },
     { text: 'British citizens only.', expected: ['1:1-1:22 error inclusive-language/language-nationality-requirement match'] },
     { text: 'Local candidates only.', expected: ['1:1-1:22 error inclusive-language/language-nationality-requirement match'] },
-    { text: 'Please bring your British passport.', expected: ['1:14-1:35 error inclusive-language/language-nationality-requirement entry-3'] },
+    { text: 'Please bring your British passport.', expected: ['1:14-1:35 error inclusive-language/language-nationality-requirement british-passport'] },
   ],
 });
 

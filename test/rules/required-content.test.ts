@@ -72,7 +72,9 @@ ruleTable('required-content/missing-contract-type', {
 
 ruleTable('required-content/missing-how-to-apply', {
   valid: ['To apply, fill in the form on our website.', 'Apply online at example.org/jobs.', 'Send us your CV by email.', { text: BARE, ...jobDescription }],
-  invalid: [{ text: BARE, flagged: ['(document)'], severity: 'warning' }],
+  invalid: [
+    // “Supporting you to apply” is a heading, not the steps.
+    { text: '## Supporting you to apply\n\nTell us if you need changes.', flagged: ['(document)'] },{ text: BARE, flagged: ['(document)'], severity: 'warning' }],
 });
 
 ruleTable('required-content/missing-adjustments-offer', {
@@ -83,6 +85,7 @@ ruleTable('required-content/missing-adjustments-offer', {
     { text: BARE, ...jobDescription },
   ],
   invalid: [
+    { text: `${BARE} Help patients who need adjustments, such as longer appointments or a BSL interpreter.`, flagged: ['(document)'] },
     { text: BARE, expected: ['document error required-content/missing-adjustments-offer missing'] },
     // Adjustments for patients, or in a job plan, are not an offer to applicants.
     { text: `${BARE} You will make adjustments to care plans for patients.`, expected: ['document error required-content/missing-adjustments-offer missing'] },
