@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { formatCatalogue } from '../dist/docs/catalogue.js';
 import { renderReadme } from '../dist/docs/readme.js';
-import { allRules } from '../dist/engine/registry.js';
+import { allRules } from '../dist/ruleset.js';
 
 async function update(name, render) {
   const file = new URL(`../${name}`, import.meta.url);

@@ -6,7 +6,8 @@ import { checkDocument, type Checker } from './engine/checker.js';
 import type { DocumentResult } from './engine/engine.js';
 import { parseText, type TextFormat } from './load/parse.js';
 
-export { checkDocument, createChecker, type Checker, type CheckerInput } from './engine/checker.js';
+export { checkDocument, type Checker } from './engine/checker.js';
+export { createChecker, type CheckerInput } from './ruleset.js';
 
 /** Check text of a text-based format (Markdown, plain text or HTML). */
 export function checkText(text: string, format: TextFormat, checker: Checker): DocumentResult {

@@ -1,7 +1,7 @@
 /** `recruit-check rules`, `recruit-check explain` and `--type`, as a user runs them. */
 import { describe, expect, it } from 'vitest';
 import { main, type CliIo } from '../src/cli.js';
-import { allRules } from '../src/engine/registry.js';
+import { allRules } from '../src/ruleset.js';
 import { runCli as run } from './run-cli.js';
 
 

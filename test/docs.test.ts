@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatCatalogue } from '../src/docs/catalogue.js';
 import { renderReadme } from '../src/docs/readme.js';
-import { allRules } from '../src/engine/registry.js';
+import { allRules } from '../src/ruleset.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkText, createChecker } from '../src/check.js';
-import { allRules } from '../src/engine/registry.js';
+import { allRules } from '../src/ruleset.js';
 import type { Finding } from '../src/types.js';
 
 const checker = createChecker();

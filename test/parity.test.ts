@@ -1,7 +1,7 @@
 /** Every rule is documented, tested, and its own examples behave as labelled. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { allRules } from '../src/engine/registry.js';
+import { allRules } from '../src/ruleset.js';
 import { check, checkFile } from './helpers.js';
 
 const testsFolder = new URL('./rules/', import.meta.url);

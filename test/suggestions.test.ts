@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { checkText, createChecker } from '../src/check.js';
 import { withOptions, type Checker } from '../src/engine/checker.js';
 import { DOC_TYPES, type DocType } from '../src/engine/doc-type.js';
-import { parseBundledPacks } from '../src/engine/registry.js';
+import { parseBundledPacks } from '../src/ruleset.js';
 import type { RuleMeta } from '../src/engine/rule.js';
 import { IGNORED_PHRASES, SAFE_REPLACEMENTS } from '../src/rules/simpler-words.js';
 import type { Finding } from '../src/types.js';

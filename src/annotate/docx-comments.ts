@@ -10,7 +10,7 @@
  * the comments part change; every other part is copied through byte for byte, and inside the
  * main part only the paragraphs that get a comment are written anew.
  */
-import { allRules } from '../engine/registry.js';
+import { allRules } from '../ruleset.js';
 import type { RuleMeta } from '../engine/rule.js';
 import { checkPackage, describeZipError, mainPartPath, readWithMammoth, type MammothNode } from '../load/docx.js';
 import { DEFAULT_LIMITS, type LoadLimits } from '../load/read.js';

@@ -13,7 +13,8 @@ import {
   typeFor,
   type Config,
 } from '../config/config.js';
-import { createChecker, withOptions, type Checker, type CheckerInput } from '../engine/checker.js';
+import { withOptions, type Checker } from '../engine/checker.js';
+import { createChecker, type CheckerInput } from '../ruleset.js';
 import type { DocType } from '../engine/doc-type.js';
 import type { CheckOptionsInput, Profile } from '../engine/options.js';
 import { similarRuleIds } from '../report/rules.js';

@@ -6,7 +6,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
-import { failedFile, type CheckerInput } from '../engine/checker.js';
+import { failedFile } from '../engine/checker.js';
+import type { CheckerInput } from '../ruleset.js';
 import { formatForPath, pdfTimeoutError, type LoadLimits } from '../load/read.js';
 import type { FileResult } from '../types.js';
 import { compiledWorker } from '../paths.js';

@@ -1,6 +1,7 @@
 /** Check one input: read it, then run the rules, turning any failure into a result. */
 import { readFileSync } from 'node:fs';
-import { checkDocument, checkedFile, createChecker, failedFile, type Checker, type CheckerInput } from '../engine/checker.js';
+import { checkDocument, checkedFile, failedFile, type Checker } from '../engine/checker.js';
+import { createChecker, type CheckerInput } from '../ruleset.js';
 import { RuleFailure } from '../engine/engine.js';
 import { formatForPath, loadBuffer, loadFile, type LoadLimits, type LoadResult } from '../load/read.js';
 import { writeFileAtomic } from '../atomic.js';

@@ -3,8 +3,8 @@
  * the real checker on a bundled advert. `npm run docs` rewrites them; a test fails when stale.
  */
 import { fileURLToPath } from 'node:url';
-import { checkDocument, checkedFile, createChecker } from '../engine/checker.js';
-import { allRules } from '../engine/registry.js';
+import { checkDocument, checkedFile } from '../engine/checker.js';
+import { allRules, createChecker } from '../ruleset.js';
 import { loadFile } from '../load/read.js';
 import { formatStylish } from '../report/stylish.js';
 import type { FileResult } from '../types.js';

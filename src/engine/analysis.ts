@@ -6,27 +6,11 @@
 import type { Root, Sentence as SentenceNode } from 'nlcst';
 import { ParseEnglish } from 'parse-english';
 import type { Block, DocModel } from '../document/model.js';
-import { proseOf, type ProseSentence } from './prose.js';
+import { proseOf, type ProseSentence, type Sentence, type Word } from './prose.js';
 import { countSyllables } from './readability.js';
 import { foldCase, WordStarts, type DocumentKey } from './scanner.js';
 
-/** A word of a sentence: a run of text between spaces, without surrounding punctuation. */
-export interface Word {
-  /** Offsets in the block's text. */
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
-
-/** A sentence of a block. */
-export interface Sentence {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  readonly words: readonly Word[];
-  /** The nlcst node, for retext plugins. */
-  readonly node: SentenceNode;
-}
+export type { Sentence, Word } from './prose.js';
 
 /** The parse of one block. */
 export interface BlockAnalysis {

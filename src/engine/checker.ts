@@ -3,8 +3,7 @@ import type { DocModel } from '../document/model.js';
 import type { DocType } from './doc-type.js';
 import { runRules, type DocumentResult } from './engine.js';
 import { normaliseOptions, type CheckOptions, type CheckOptionsInput } from './options.js';
-import { allRules } from './registry.js';
-import type { Rule } from './rule.js';
+import type { Rule, RuleData } from './rule.js';
 import { buildScorecard } from './scorecard.js';
 import type { FileError, FileResult, Finding, Format } from '../types.js';
 
@@ -12,37 +11,18 @@ import type { FileError, FileResult, Finding, Format } from '../types.js';
 export interface Checker {
   readonly rules: readonly Rule[];
   readonly options: CheckOptions;
-}
-
-/** Options for `createChecker`. */
-export interface CheckerInput {
-  readonly options?: CheckOptionsInput;
-  /** Extra rule packs (YAML files) to load after the bundled ones. */
-  readonly packs?: readonly string[];
-  /** Run only these rule ids (for tests and focused checks). */
-  readonly only?: readonly string[];
-}
-
-/** Build a checker: load and compile the rules, normalise the options. */
-export function createChecker(input: CheckerInput = {}): Checker {
-  let rules = allRules(input.packs ?? []);
-  if (input.only) {
-    const wanted = new Set(input.only);
-    const unknown = [...wanted].filter((id) => !rules.some((rule) => rule.meta.id === id));
-    if (unknown.length > 0) throw new Error(`unknown rule id: ${unknown.join(', ')}`);
-    rules = rules.filter((rule) => wanted.has(rule.meta.id));
-  }
-  return { rules, options: normaliseOptions(input.options) };
+  /** The data files the rules use (`rules/data/*.yml`), by name. */
+  readonly data: RuleData;
 }
 
 /** The same rules with other options (no need to compile them again). */
 export function withOptions(checker: Checker, options: CheckOptionsInput): Checker {
-  return { rules: checker.rules, options: normaliseOptions(options) };
+  return { rules: checker.rules, options: normaliseOptions(options), data: checker.data };
 }
 
 /** Check a loaded document; `docType` overrides the checker's (a config's `types` for this file). */
 export function checkDocument(doc: DocModel, checker: Checker, docType?: DocType): DocumentResult {
-  return runRules(doc, checker.rules, docType ? { ...checker.options, docType, docTypeReason: 'the config’s `types` say so for this file' } : checker.options);
+  return runRules(doc, checker.rules, docType ? { ...checker.options, docType, docTypeReason: 'the config’s `types` say so for this file' } : checker.options, checker.data);
 }
 
 /** The result for a file that was checked. */

@@ -6,7 +6,7 @@
  */
 import type { Block, DocModel } from '../document/model.js';
 import type { TextAnalysis } from './analysis.js';
-import { readDataFile } from './data-files.js';
+import type { RuleData } from './rule.js';
 
 /** The contexts a pack rule can skip. */
 export type SkipContext = 'equality-statement' | 'quotation' | 'name';
@@ -14,14 +14,17 @@ export type SkipContext = 'equality-statement' | 'quotation' | 'name';
 /** Every context name. */
 export const SKIP_CONTEXTS: readonly SkipContext[] = ['equality-statement', 'quotation', 'name'];
 
-let equality: readonly RegExp[] | null = null;
+const equality = new WeakMap<RuleData, readonly RegExp[]>();
 
-function equalityPatterns(): readonly RegExp[] {
-  if (!equality) {
-    const data = readDataFile('contexts.yml') as Record<string, string[]>;
-    equality = (data['equality-statement'] ?? []).map((source) => new RegExp(source, 'iu'));
+/** The equality-statement patterns of the data file `contexts.yml` (compiled once per set of data). */
+function equalityPatterns(data: RuleData): readonly RegExp[] {
+  let patterns = equality.get(data);
+  if (!patterns) {
+    const contexts = (data['contexts.yml'] ?? {}) as Record<string, string[]>;
+    patterns = (contexts['equality-statement'] ?? []).map((source) => new RegExp(source, 'iu'));
+    equality.set(data, patterns);
   }
-  return equality;
+  return patterns;
 }
 
 /** The sentence of `block` around `[start, end)`. */
@@ -31,8 +34,8 @@ export function sentenceAround(analysis: TextAnalysis, block: Block, start: numb
 }
 
 /** True when the sentence is an equality statement, a welcome or a staff network. */
-export function isEqualityStatement(sentence: string): boolean {
-  return equalityPatterns().some((pattern) => pattern.test(sentence));
+export function isEqualityStatement(sentence: string, data: RuleData): boolean {
+  return equalityPatterns(data).some((pattern) => pattern.test(sentence));
 }
 
 /** True when `[start, end)` is inside a quotation: a blockquote, or between double quotation marks. */

@@ -9,8 +9,8 @@ import { TextAnalysis } from './analysis.js';
 import { detectDocType, type DocType } from './doc-type.js';
 import { countProse, documentMetrics, type ProseCounts } from './metrics.js';
 import type { CheckOptions } from './options.js';
-import { fillTemplate } from './packs.js';
-import type { Report, Rule, RuleContext, RuleMeta, TopicResult } from './rule.js';
+import { fillTemplate } from './messages.js';
+import type { Report, Rule, RuleContext, RuleData, RuleMeta, TopicResult } from './rule.js';
 
 /** A rule that threw while checking a document: a bug in the rule, never in the document. */
 export class RuleFailure extends Error {
@@ -50,8 +50,8 @@ export interface DocumentResult {
   readonly text?: DocumentText;
 }
 
-/** Run `rules` over `doc`. */
-export function runRules(doc: DocModel, rules: readonly Rule[], options: CheckOptions): DocumentResult {
+/** Run `rules` over `doc`, with the data files they use (`data`, by file name). */
+export function runRules(doc: DocModel, rules: readonly Rule[], options: CheckOptions, data: RuleData = {}): DocumentResult {
   const analysis = new TextAnalysis();
   const verdict = options.docType === 'auto' ? detectDocType(doc) : { type: options.docType, reason: options.docTypeReason };
   const docType = verdict.type;
@@ -66,6 +66,7 @@ export function runRules(doc: DocModel, rules: readonly Rule[], options: CheckOp
     const context: RuleContext = {
       doc,
       options,
+      data,
       analysis,
       docType,
       get prose() {

@@ -7,7 +7,24 @@
  * sentence at all.
  */
 import type { Sentence as SentenceNode } from 'nlcst';
-import type { Sentence, Word } from './analysis.js';
+
+/** A word of a sentence: a run of text between spaces, without surrounding punctuation. */
+export interface Word {
+  /** Offsets in the block's text. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** A sentence of a block. */
+export interface Sentence {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly words: readonly Word[];
+  /** The nlcst node, for retext plugins. */
+  readonly node: SentenceNode;
+}
 
 /** The part of a sentence readability rules judge: the sentence less any leading label. */
 export interface ProseSentence {

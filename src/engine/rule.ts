@@ -90,9 +90,14 @@ export interface TopicResult {
 }
 
 /** What a rule's check is given. */
+/** The rules' data files (`rules/data/*.yml`), parsed, by file name: “acronyms.yml”. */
+export type RuleData = Readonly<Record<string, unknown>>;
+
 export interface RuleContext {
   readonly doc: DocModel;
   readonly options: CheckOptions;
+  /** The rules' data files, read by the ruleset and given to the engine (the engine reads no files). */
+  readonly data: RuleData;
   /** Sentences and words of each block, parsed once and shared by all rules. */
   readonly analysis: TextAnalysis;
   /** The kind of document: from the options, or detected from its title and headings. */

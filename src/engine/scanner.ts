@@ -7,19 +7,40 @@
  * and pattern gets a small expression of its own, compiled the first time a document contains
  * its trigger (a phrase's first word, or one of them when it may start in several ways; text a
  * pattern cannot match without, see ./regex-literals.ts), and word boundaries are checked in code.
- * Phrases come compiled from their phrase patterns (./phrase-pattern.ts).
+ * Phrases come compiled from their phrase patterns (src/packs/phrase-pattern.ts).
  */
 
-import type { CompiledPhrase } from './phrase-pattern.js';
 import { requiredLiterals } from './regex-literals.js';
 
-export { phraseToSource } from './phrase-pattern.js';
 
 /** A letter, digit or underscore: what a phrase may not touch at either end. */
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 
 /** The start-of-word assertion most patterns open with. */
 const PATTERN_START = '(?<![\\p{L}\\p{N}])';
+
+/** Whether the text at one end of a match is a letter, digit or underscore: always, never, or it depends. */
+export type EdgeKind = 'word' | 'other' | 'mixed';
+
+/** A phrase pattern, compiled for the scanner. Plain data, so that it can be cached as JSON. */
+export interface CompiledPhrase {
+  /** The pattern as written. */
+  readonly phrase: string;
+  /** The expression, without the word-boundary checks at the ends of the flagged text (the scanner does them in code). */
+  readonly source: string;
+  /** The same with the word-boundary checks: exactly what the phrase matches. */
+  readonly bounded: string;
+  /** The first words a match can start with, as written (up to a hyphen or apostrophe); empty: no trigger. */
+  readonly triggers: readonly string[];
+  /** Whether a match starts with a word character. */
+  readonly start: EdgeKind;
+  /** Whether a match ends with a word character. */
+  readonly end: EdgeKind;
+  /** The length of the longest way the phrase is written: longer phrases are tried first. */
+  readonly rank: number;
+  /** True when a match has only one possible end for each start (nothing optional and no choices). */
+  readonly fixedEnd: boolean;
+}
 
 /** One match: offsets in the text, and the entry whose phrase or pattern matched. */
 export interface ScanMatch {

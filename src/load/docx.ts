@@ -25,7 +25,7 @@ import type { FileError } from '../types.js';
 import { ListTracker, paragraphPlace, SectionTracker } from '../document/trackers.js';
 import { BodyReader, type XmlParagraph } from './docx-body.js';
 import { alignmentOf, ThemeColors, WordStyles } from './docx-styles.js';
-import type { LoadLimits, LoadResult } from './read.js';
+import type { LoadLimits, LoadResult } from './result.js';
 import { attr, child, childrenNamed, descendants, parseXml, textOf, UnsafeXmlError, type XmlElement } from './xml.js';
 import { ZipArchive, ZipError } from './zip.js';
 

@@ -21,7 +21,7 @@ import {
 import { ListTracker, pagePlace, SectionTracker } from '../document/trackers.js';
 import type { PdfFacts, PdfFailure, PdfItem, PdfPage } from './pdf-facts.js';
 import { SCANNED_PAGE_CHARS } from './pdf-scanned.js';
-import { pdfTimeoutError, type LoadLimits, type LoadResult } from './read.js';
+import { pdfTimeoutError, type LoadLimits, type LoadResult } from './result.js';
 
 type ReadResult = { ok: true; facts: PdfFacts } | { ok: false; failure: PdfFailure };
 

@@ -5,17 +5,14 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { DocModel } from '../document/model.js';
-import type { FileError, Format } from '../types.js';
+import type { Format } from '../types.js';
 import { loadMarkdown } from './markdown.js';
 import { gfmFeaturesIn, loadGfmFeatures } from './markdown-syntax.js';
 import type { TextFormat } from './parse.js';
+import { DEFAULT_LIMITS, type LoadLimits, type LoadResult } from './result.js';
 import { loadText } from './text.js';
 
-/** A loaded document, or why it could not be loaded. */
-export type LoadResult =
-  | { readonly ok: true; readonly doc: DocModel; readonly format: Format }
-  | { readonly ok: false; readonly error: FileError; readonly format: Format | null };
+export { DEFAULT_LIMITS, pdfTimeoutError, type LoadLimits, type LoadResult } from './result.js';
 
 /** Extensions of the formats recruit-check reads, and the format each suggests. */
 export const EXTENSIONS: Readonly<Record<string, Format>> = {
@@ -36,31 +33,6 @@ export const EXTENSIONS: Readonly<Record<string, Format>> = {
 
 /** Extensions picked up when a folder is searched (macro-enabled Word files only when named). */
 const SEARCHED = new Set(Object.keys(EXTENSIONS).filter((extension) => extension !== '.docm'));
-
-/** The limits that keep a bad file from taking all the memory or time. */
-export interface LoadLimits {
-  /** Largest file read, in bytes (default 5 MB for text; Word and PDF files are allowed 10 times that). */
-  readonly maxBytes: number;
-  /** Most that all the parts of a Word file may inflate to, in bytes (default 256 MB). */
-  readonly maxInflatedBytes: number;
-  /** Longest a PDF may take to read, in milliseconds (default 30 seconds). */
-  readonly timeoutMs: number;
-}
-
-/** The default limits. */
-export const DEFAULT_LIMITS: LoadLimits = {
-  maxBytes: 5 * 1024 * 1024,
-  maxInflatedBytes: 256 * 1024 * 1024,
-  timeoutMs: 30_000,
-};
-
-/** The error for a PDF that took longer than the limit to read. */
-export function pdfTimeoutError(shown: string, limits: LoadLimits): { code: 'timeout'; message: string } {
-  return {
-    code: 'timeout',
-    message: `${shown}: reading this PDF took longer than ${Math.round(limits.timeoutMs / 1000)} seconds, so it was stopped — it may be damaged; save it again from the original document, or raise the limit with --timeout`,
-  };
-}
 
 /** Default largest file checked: 5 MB (an advert is a few kilobytes). */
 export const DEFAULT_MAX_BYTES = DEFAULT_LIMITS.maxBytes;

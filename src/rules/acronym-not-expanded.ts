@@ -7,11 +7,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { readDataFile } from '../engine/data-files.js';
 import { daleChall } from 'dale-chall';
 import { spache } from 'spache';
 import type { Block } from '../document/model.js';
-import type { Rule, RuleContext } from '../engine/rule.js';
+import type { Rule, RuleContext, RuleData } from '../engine/rule.js';
 import { SEEDS } from './seeds.js';
 
 interface AcronymData {
@@ -25,12 +24,13 @@ interface AcronymData {
   readonly words: ReadonlySet<string>;
 }
 
-let data: AcronymData | null = null;
+const prepared = new WeakMap<RuleData, AcronymData>();
 
-/** The bundled lists and expansions (`rules/data/acronyms.yml`), read once. */
-export function acronymData(): AcronymData {
-  if (!data) {
-    const raw = readDataFile('acronyms.yml') as {
+/** The bundled lists and expansions (the data file `rules/data/acronyms.yml`), prepared once per set of data. */
+export function acronymData(data: RuleData): AcronymData {
+  let lists = prepared.get(data);
+  if (!lists) {
+    const raw = data['acronyms.yml'] as {
       known: string[];
       qualifications: string[];
       wordLike: Record<string, string | null>;
@@ -38,14 +38,15 @@ export function acronymData(): AcronymData {
       expansions: Record<string, string>;
     };
     const wordLike = Object.entries(raw.wordLike).flatMap(([acronym, words]) => (words === null ? [] : [[acronym, words] as const]));
-    data = {
+    lists = {
       known: new Set([...raw.known, ...raw.qualifications]),
       expansions: new Map([...Object.entries(raw.expansions), ...wordLike]),
       wordLike: new Set(Object.keys(raw.wordLike)),
       words: new Set(raw.words),
     };
+    prepared.set(data, lists);
   }
-  return data;
+  return lists;
 }
 
 /** A candidate acronym in a block. */
@@ -141,13 +142,13 @@ function isEnglishWord(word: string): boolean {
  * True when a word in capitals is an everyday word (“BOLD”, “DUTIES”, “MEDICAL”), not letters.
  * With `commonOnly`, only the familiar words and the house list count, not the whole dictionary.
  */
-export function isEverydayWord(base: string, commonOnly = false): boolean {
+export function isEverydayWord(base: string, lists: AcronymData, commonOnly = false): boolean {
   const word = base.toLowerCase();
   if (word.length < 2 || !/[aeiouy]/.test(word)) return false;
   // Two letters: only the familiar words (“TO”, “US”), not letters that happen to be words (“MS”).
   if (word.length === 2) return FAMILIAR.has(word);
   const stems = [word, word.replace(/ies$/, 'y'), word.replace(/es$/, ''), word.replace(/s$/, ''), word.replace(/ing$/, ''), word.replace(/ing$/, 'e'), word.replace(/ed$/, ''), word.replace(/ed$/, 'e')];
-  if (stems.some((stem) => FAMILIAR.has(stem) || acronymData().words.has(stem))) return true;
+  if (stems.some((stem) => FAMILIAR.has(stem) || lists.words.has(stem))) return true;
   return !commonOnly && base === base.toUpperCase() && isEnglishWord(word);
 }
 
@@ -211,9 +212,9 @@ function isName(text: string, runs: readonly Run[], index: number, acronymLike: 
 }
 
 /** True when an acronym that is also a word sits among other words in capitals (“LATEST NEWS”). */
-function amongCapitalWords(text: string, runs: readonly Run[], index: number, acronymLike: (base: string) => boolean): boolean {
+function amongCapitalWords(text: string, runs: readonly Run[], index: number, acronymLike: (base: string) => boolean, lists: AcronymData): boolean {
   return [neighbour(text, runs, index, -1), neighbour(text, runs, index, 1)].some(
-    (run) => !!run && /^[A-Z]{2,}$/.test(run.text) && !acronymLike(run.text) && isEverydayWord(run.text),
+    (run) => !!run && /^[A-Z]{2,}$/.test(run.text) && !acronymLike(run.text) && isEverydayWord(run.text, lists),
   );
 }
 
@@ -223,14 +224,14 @@ function usedAsVerb(text: string, runs: readonly Run[], index: number): boolean 
 }
 
 /** True when letters in capitals are a word or a name, not an acronym. */
-function isWordInCapitals(text: string, runs: readonly Run[], index: number, base: string, shouted: number, acronymLike: (base: string) => boolean): boolean {
-  if (acronymLike(base)) return acronymData().wordLike.has(base) && (amongCapitalWords(text, runs, index, acronymLike) || usedAsVerb(text, runs, index));
+function isWordInCapitals(text: string, runs: readonly Run[], index: number, base: string, shouted: number, acronymLike: (base: string) => boolean, lists: AcronymData): boolean {
+  if (acronymLike(base)) return lists.wordLike.has(base) && (amongCapitalWords(text, runs, index, acronymLike, lists) || usedAsVerb(text, runs, index));
   // One word in capitals in ordinary text is letters unless it is an everyday word used for
   // emphasis (“NOT”, “NOW”): “We follow the ERAS pathway”, “the AMPS assessment”. Among other
   // capitals (“MEDICAL RECEPTIONIST”) or on its own (a cell “ESSENTIAL”), any English word is a word.
   const capitals = (run: Run | null): boolean => !!run && /^[A-Z]{2,}$/.test(run.text);
   const alone = /\p{Ll}/u.test(text) && !capitals(neighbour(text, runs, index, -1)) && !capitals(neighbour(text, runs, index, 1));
-  if (isEverydayWord(base, alone)) return true;
+  if (isEverydayWord(base, lists, alone)) return true;
   // Unknown words with vowels that sit among words in capitals are shouting too (“BOLD, ITALIC and BOTH”).
   if (shouted > 0 && /[AEIOUY]/.test(base) && base.length >= 4) return true;
   // A title in capitals before a name: “DR JANE OKAFOR”.
@@ -240,7 +241,7 @@ function isWordInCapitals(text: string, runs: readonly Run[], index: number, bas
   return isName(text, runs, index, acronymLike);
 }
 
-function occurrences(blocks: readonly Block[], known: (base: string) => boolean, acronymLike: (base: string) => boolean): Occurrence[] {
+function occurrences(blocks: readonly Block[], known: (base: string) => boolean, acronymLike: (base: string) => boolean, lists: AcronymData): Occurrence[] {
   const found: Occurrence[] = [];
   for (const block of blocks) {
     const text = block.text;
@@ -253,14 +254,14 @@ function occurrences(blocks: readonly Block[], known: (base: string) => boolean,
     });
     // Everyday words in capitals (“MAJOR DUTIES”, “RED”) are shouting; so are unknown words
     // with vowels that sit among them.
-    const shouted = candidates.filter((candidate) => !acronymLike(candidate.base) && isEverydayWord(candidate.base)).length;
+    const shouted = candidates.filter((candidate) => !acronymLike(candidate.base) && isEverydayWord(candidate.base, lists)).length;
     for (const { start, base, index } of candidates) {
       const end = start + base.length;
       if (masked.some(([from, to]) => start < to && end > from)) continue;
       if (block.marks.some((mark) => mark.kind === 'code' && start < mark.end && end > mark.start)) continue;
       // The other words in capitals: a word does not make itself part of a shouted line.
-      const others = shouted - (!acronymLike(base) && isEverydayWord(base) ? 1 : 0);
-      if (isWordInCapitals(text, runs, index, base, others, acronymLike)) continue;
+      const others = shouted - (!acronymLike(base) && isEverydayWord(base, lists) ? 1 : 0);
+      if (isWordInCapitals(text, runs, index, base, others, acronymLike, lists)) continue;
       found.push({ block, start, end, base });
     }
   }
@@ -397,11 +398,12 @@ const rule: Rule = {
     origin: 'src/rules/acronym-not-expanded.ts',
   },
   check(context: RuleContext) {
-    const { known: bundled, expansions, wordLike } = acronymData();
+    const lists = acronymData(context.data);
+    const { known: bundled, expansions, wordLike } = lists;
     const extra = new Set(context.options.knownAcronyms);
     const known = (base: string): boolean => bundled.has(base) || extra.has(base);
     const acronymLike = (base: string): boolean => expansions.has(base) || wordLike.has(base);
-    const all = occurrences(context.doc.blocks, known, acronymLike);
+    const all = occurrences(context.doc.blocks, known, acronymLike, lists);
     const seen = new Set<string>();
     let earlierBlocks = '';
     let textUpTo = -1;

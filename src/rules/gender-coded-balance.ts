@@ -5,9 +5,8 @@
  * whole words, headings and equality statements left out, and the duties, job titles and people
  * of care work (“support worker”, “lead nurse”, “challenging behaviour”, “children”) not counted.
  */
-import { readDataFile } from '../engine/data-files.js';
 import { isEqualityStatement } from '../engine/context.js';
-import type { Rule } from '../engine/rule.js';
+import type { Rule, RuleData } from '../engine/rule.js';
 import { SEEDS } from './seeds.js';
 
 interface CodedWords {
@@ -18,25 +17,28 @@ interface CodedWords {
   readonly exceptionPhrases: readonly RegExp[];
 }
 
-let data: CodedWords | null = null;
+const cache = new WeakMap<RuleData, CodedWords>();
 
-function codedWords(): CodedWords {
-  if (!data) {
-    const raw = readDataFile('gender-coded-words.yml') as {
+/** The word lists of `rules/data/gender-coded-words.yml` (prepared once per set of data). */
+function codedWords(data: RuleData): CodedWords {
+  let words = cache.get(data);
+  if (!words) {
+    const raw = data['gender-coded-words.yml'] as {
       feminine: string[];
       masculine: string[];
       hyphenated: string[];
       exceptions: { words: string[]; phrases: string[] };
     };
-    data = {
+    words = {
       feminine: raw.feminine,
       masculine: raw.masculine,
       hyphenated: raw.hyphenated,
       exceptionWords: new Set(raw.exceptions.words),
       exceptionPhrases: raw.exceptions.phrases.map((phrase) => new RegExp(`(?<![\\p{L}])${phrase.replace(/[-\s]+/g, '[-\\s]+')}(?![\\p{L}])`, 'giu')),
     };
+    cache.set(data, words);
   }
-  return data;
+  return words;
 }
 
 /** Lower-cased words as gender-decoder splits them: on anything but letters and hyphens, hyphens split unless coded. */
@@ -48,8 +50,8 @@ export function decoderWords(text: string, hyphenated: readonly string[]): strin
 }
 
 /** The masculine- and feminine-coded words of `text`. */
-export function genderCodedWords(text: string, useExceptions = true): { masculine: string[]; feminine: string[] } {
-  const lists = codedWords();
+export function genderCodedWords(text: string, data: RuleData, useExceptions = true): { masculine: string[]; feminine: string[] } {
+  const lists = codedWords(data);
   const cleaned = useExceptions ? lists.exceptionPhrases.reduce((current, phrase) => current.replace(phrase, ' '), text) : text;
   const words = decoderWords(cleaned, lists.hyphenated).filter((word) => !useExceptions || !lists.exceptionWords.has(word));
   return {
@@ -91,9 +93,9 @@ const rule: Rule = {
     const text = context.doc.blocks
       .filter((block) => block.kind !== 'heading')
       .flatMap((block) => context.analysis.of(block).sentences.map((sentence) => sentence.text))
-      .filter((sentence) => !isEqualityStatement(sentence))
+      .filter((sentence) => !isEqualityStatement(sentence, context.data))
       .join('\n');
-    const { masculine, feminine } = genderCodedWords(text);
+    const { masculine, feminine } = genderCodedWords(text, context.data);
     // One stray word is no pattern: it must lean by at least two words.
     if (masculine.length - feminine.length < MIN_LEAN) return;
     const counts = new Map<string, number>();

@@ -3,7 +3,7 @@
  * without the day of the week or the time (a warning). “Midnight” is reported by
  * plain-language/time-format.
  */
-import { documentText, hasNoText } from '../engine/required.js';
+import { documentText, hasNoText } from '../engine/document-text.js';
 import type { Block } from '../document/model.js';
 import type { Rule } from '../engine/rule.js';
 import { SEEDS } from './seeds.js';

@@ -4,7 +4,7 @@
  * second language, cannot use it), or that gives no way at all (a warning).
  */
 import type { Block } from '../document/model.js';
-import { documentText, hasNoText } from '../engine/required.js';
+import { documentText, hasNoText } from '../engine/document-text.js';
 import type { Rule, RuleMeta } from '../engine/rule.js';
 
 // The number itself is flagged when there is one, else the words that ask for a call.

@@ -6,7 +6,7 @@
  * monitoring, the selection process…).
  */
 import type { Block } from '../document/model.js';
-import { matchCase, quoteList } from '../engine/packs.js';
+import { matchCase, quoteList } from '../engine/messages.js';
 import type { Rule, RuleContext } from '../engine/rule.js';
 import { SimplifySearch, type SimplifyMatch } from '../engine/simplify.js';
 import { SEEDS } from './seeds.js';

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDirective, resolveDirectives, nextTextLineIn } from '../../src/document/directives.js';
-import { createChecker, checkDocument } from '../../src/engine/checker.js';
+import { checkDocument } from '../../src/engine/checker.js';
+import { createChecker } from '../../src/ruleset.js';
 import { loadHtml } from '../../src/load/html.js';
 import { loadMarkdown } from '../../src/load/markdown.js';
 import { runCli } from '../run-cli.js';
@@ -188,7 +189,8 @@ describe('the baseline', () => {
 describe('the baseline and the document text', () => {
   it('keeps each highlight on its own finding when findings are suppressed', async () => {
     const { applyBaseline } = await import('../../src/baseline.js');
-    const { checkedFile, createChecker: create } = await import('../../src/engine/checker.js');
+    const { checkedFile } = await import('../../src/engine/checker.js');
+    const { createChecker: create } = await import('../../src/ruleset.js');
     const doc = loadMarkdown('# Job\n\nYou will utilise the rota, commence at 7am and facilitate training.\n');
     const result = checkedFile('advert.md', 'markdown', checkDocument(doc, create({ options: { keepText: true } })));
     const baseline = { file: 'baseline.json', files: new Map([['advert.md', [{ ruleId: 'plain-language/words-to-avoid', actual: 'utilise', count: 1 }]]]) };

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { ruleData } from '../../src/packs/data.js';
 import { genderCodedWords } from '../../src/rules/gender-coded-balance.js';
 
 const folder = new URL('../../../shared/corpus/labels/gender-decoder/', import.meta.url);
@@ -56,7 +57,7 @@ describe.runIf(available)('gender-coded words against gender-decoder', () => {
     const cases = decoderCases(readFileSync(new URL('tests.py', folder), 'utf8'));
     expect(cases.length).toBeGreaterThanOrEqual(10);
     for (const { text, masculine, feminine } of cases) {
-      const found = genderCodedWords(text, false);
+      const found = genderCodedWords(text, ruleData(), false);
       expect({ text, masculine: found.masculine.length, feminine: found.feminine.length }).toEqual({ text, masculine, feminine });
     }
   });

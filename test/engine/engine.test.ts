@@ -128,7 +128,8 @@ describe('engine', () => {
 
 describe('the document text for reports that show it', () => {
   it('is kept only when asked, with each reported finding in place', async () => {
-    const { createChecker, checkDocument } = await import('../../src/engine/checker.js');
+    const { checkDocument } = await import('../../src/engine/checker.js');
+    const { createChecker } = await import('../../src/ruleset.js');
     const doc = loadMarkdown('# Job\n\nYou will utilise the rota and commence at 7am.\n\n<!-- recruit-check-disable-next-line plain-language/simpler-words -->\nWe commence at 8am.\n');
     expect(checkDocument(doc, createChecker()).text).toBeUndefined();
     const result = checkDocument(doc, createChecker({ options: { keepText: true } }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchCase } from '../../src/engine/packs.js';
+import { matchCase } from '../../src/engine/messages.js';
 
 describe('matchCase', () => {
   it('keeps lower case', () => expect(matchCase('utilise', 'use')).toBe('use'));

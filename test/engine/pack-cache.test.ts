@@ -3,8 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { packsHash, readCachedDefinitions, writeCachedDefinitions } from '../../src/engine/pack-cache.js';
-import { bundledPackSources, parseBundledPacks } from '../../src/engine/registry.js';
+import { packsHash, readCachedDefinitions, writeCachedDefinitions } from '../../src/packs/cache.js';
+import { bundledPackSources, parseBundledPacks } from '../../src/ruleset.js';
 
 describe('pack cache', () => {
   const sources = bundledPackSources();

@@ -6,7 +6,7 @@
  * entry in ten may use one.
  */
 import { describe, expect, it } from 'vitest';
-import { parseBundledPacks } from '../../src/engine/registry.js';
+import { parseBundledPacks } from '../../src/ruleset.js';
 import { ruleTable } from '../helpers.js';
 
 describe('the bundled packs’ entries', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runRules } from '../../src/engine/engine.js';
 import { normaliseOptions } from '../../src/engine/options.js';
-import { compilePackRule, PackError, parsePack, phraseToSource } from '../../src/engine/packs.js';
+import { compilePackRule } from '../../src/packs/compile.js';
+import { PackError, parsePack, phraseToSource } from '../../src/packs/read.js';
 import { parseText } from '../../src/load/parse.js';
 
 const GOOD = `pack: house-style

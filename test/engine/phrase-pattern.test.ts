@@ -1,12 +1,12 @@
 /**
- * Phrase patterns (src/engine/phrase-pattern.ts and src/engine/word-forms.ts): a table of
+ * Phrase patterns (src/packs/phrase-pattern.ts and src/packs/word-forms.ts): a table of
  * patterns with text each must find and text it must not, then the errors for malformed
  * patterns, and the word forms and spellings that a sample of the bundled packs' entries find.
  */
 import { describe, expect, it } from 'vitest';
-import { compilePhrase, expandPhrase, listedForms, PhrasePatternError, type CompileOptions } from '../../src/engine/phrase-pattern.js';
-import { parseBundledPacks } from '../../src/engine/registry.js';
-import { spellings, wordForms } from '../../src/engine/word-forms.js';
+import { compilePhrase, expandPhrase, listedForms, PhrasePatternError, type CompileOptions } from '../../src/packs/phrase-pattern.js';
+import { parseBundledPacks } from '../../src/ruleset.js';
+import { spellings, wordForms } from '../../src/packs/word-forms.js';
 
 /** The whole of each text that the pattern matches (case-insensitive, as most packs are). */
 function found(pattern: string, text: string, options: CompileOptions = {}): string[] {

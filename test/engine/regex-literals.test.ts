@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { requiredLiterals } from '../../src/engine/regex-literals.js';
-import { parseBundledPacks } from '../../src/engine/registry.js';
+import { parseBundledPacks } from '../../src/ruleset.js';
 import { foldCase } from '../../src/engine/scanner.js';
 
 const lower = (text: string): string => foldCase(text);

@@ -11,9 +11,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compilePhrase, expandPhrase } from '../../src/engine/phrase-pattern.js';
+import { compilePhrase, expandPhrase } from '../../src/packs/phrase-pattern.js';
 import { requiredLiterals } from '../../src/engine/regex-literals.js';
-import { parseBundledPacks } from '../../src/engine/registry.js';
+import { parseBundledPacks } from '../../src/ruleset.js';
 import { foldCase, Scanner, WordStarts, type PatternInput, type PhraseInput, type ScanMatch } from '../../src/engine/scanner.js';
 import { filesUnder } from '../helpers.js';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ruleData } from '../../src/packs/data.js';
 import { acronymData, isEverydayWord, isExplanation } from '../../src/rules/acronym-not-expanded.js';
 import { ruleTable } from '../helpers.js';
 
@@ -133,12 +134,13 @@ ruleTable('plain-language/acronym-not-expanded', {
 });
 
 describe('acronyms.yml', () => {
-  const { expansions, known, wordLike, words } = acronymData();
+  const lists = acronymData(ruleData());
+  const { expansions, known, wordLike, words } = lists;
   it('lists as wordLike only acronyms that are English words', () => {
-    expect([...wordLike].filter((acronym) => !isEverydayWord(acronym))).toEqual([]);
+    expect([...wordLike].filter((acronym) => !isEverydayWord(acronym, lists))).toEqual([]);
   });
   it('lists every other acronym with full words under expansions, which are not English words', () => {
-    expect([...expansions.keys()].filter((acronym) => !wordLike.has(acronym) && isEverydayWord(acronym))).toEqual([]);
+    expect([...expansions.keys()].filter((acronym) => !wordLike.has(acronym) && isEverydayWord(acronym, lists))).toEqual([]);
   });
   it('does not list a known acronym or qualification with full words too', () => {
     expect([...expansions.keys()].filter((acronym) => known.has(acronym))).toEqual([]);

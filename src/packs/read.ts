@@ -2,13 +2,15 @@
  * Declarative rule packs: YAML files of phrases with plain alternatives, read and validated at
  * load. A bad pack is refused with an error that names the file, line and column and says what
  * is allowed. A pack rule's phrases are phrase patterns (./phrase-pattern.ts: optional words,
- * choices, word forms and spellings), compiled when the pack is read and cached with it; they and
- * the raw `pattern:` expressions are found by ./scanner.ts, each compiled into a regular
- * expression only when a document contains its trigger.
+ * choices, word forms and spellings), compiled when the pack is read and cached with it
+ * (./cache.ts); ./compile.ts turns the definitions into rules. This module reads text, not files:
+ * the ruleset (src/ruleset.ts) gathers the packs from disk.
  */
-import { readFileSync } from 'node:fs';
-import { packagePath } from '../paths.js';
 import type { LineCounter, Node as YamlNode, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { SKIP_CONTEXTS, type SkipContext } from '../engine/context.js';
+import { DOC_TYPES, type DocType } from '../engine/doc-type.js';
+import type { RuleMeta } from '../engine/rule.js';
+import { yaml } from '../engine/yaml.js';
 import {
   CATEGORIES,
   GROUPS,
@@ -19,13 +21,7 @@ import {
   type Pillar,
   type Severity,
 } from '../types.js';
-import { isEqualityStatement, isEssentialCriterion, isInName, isQuoted, sentenceAround, SKIP_CONTEXTS, type SkipContext } from './context.js';
-import { DOC_TYPES, type DocType } from './doc-type.js';
 import { compilePhrase, listedForms, PhrasePatternError, type CompiledPhrase } from './phrase-pattern.js';
-import { compileRequiredRule, documentText } from './required.js';
-import { Scanner, type PatternInput, type PhraseInput } from './scanner.js';
-import { yaml } from './yaml.js';
-import type { Rule, RuleContext, RuleMeta } from './rule.js';
 
 // The yaml package is loaded only when a pack is read from YAML (not from the build's cache).
 const isMap = (node: unknown): node is YAMLMap => yaml().isMap(node);
@@ -477,152 +473,9 @@ export function parsePack(file: string, text: string): PackRuleDefinition[] {
   return new PackReader(file, text).read();
 }
 
-/** Read, validate and compile the pack at `filePath`. */
-export function loadPackFile(filePath: string, displayName = filePath): Rule[] {
-  let text: string;
-  try {
-    text = readFileSync(filePath, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : 'cannot be read';
-    throw new PackError(displayName, 1, 1, `rule pack ${reason}`);
-  }
-  return parsePack(displayName, text).map(compileDefinition);
+/** Read and validate several packs' texts, in order. */
+export function parsePacks(sources: readonly { readonly name: string; readonly text: string }[]): PackRuleDefinition[] {
+  return sources.flatMap(({ name, text }) => parsePack(name, text));
 }
 
-/** Compile a validated definition into a rule. */
-export function compileDefinition(definition: PackRuleDefinition): Rule {
-  return definition.kind === 'required' ? compileRequiredRule(definition) : compilePackRule(definition);
-}
-
-export { phraseToSource } from './scanner.js';
-
-/** The directory of the bundled packs. */
-export const BUNDLED_PACKS = packagePath('rules');
-
-const EXPLAINED_AFTER = /^\s*(?:\(|[–—-]\s|,?\s+(?:which|that)\s+(?:is|are|means)\b|\s*means\b|:\s)/iu;
-const EXPLAINED_BEFORE = /\(\s*$/u;
-
-/** Fill `{name}` placeholders. */
-export function fillTemplate(template: string, data: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole,
-  );
-}
-
-/** Join suggestions for a message: “a”, “b” or “c”. */
-export function quoteList(values: readonly string[]): string {
-  const quoted = values.map((value) => `“${value}”`);
-  if (quoted.length <= 1) return quoted.join('');
-  return `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
-}
-
-/** Compile a phrase rule into a rule the engine can run. */
-export function compilePackRule(definition: PhraseRuleDefinition): Rule {
-  const inputs = { sensitive: { phrases: [] as PhraseInput[], patterns: [] as PatternInput[] }, insensitive: { phrases: [] as PhraseInput[], patterns: [] as PatternInput[] } };
-  definition.entries.forEach((entry, index) => {
-    const target = (entry.caseSensitive ?? definition.caseSensitive) ? inputs.sensitive : inputs.insensitive;
-    for (const phrase of entry.phrases) target.phrases.push({ phrase, entry: index });
-    // Patterns come after every phrase, in the order written.
-    for (const pattern of entry.pattern) target.patterns.push({ source: pattern, entry: index });
-  });
-  const skips = definition.entries.map((entry) => entry.skipIn ?? definition.skipIn);
-  const skipQuoted = skips.map((contexts) => contexts.includes('quotation'));
-  const skipName = skips.map((contexts) => contexts.includes('name'));
-  const skipEquality = skips.map((contexts) => contexts.includes('equality-statement'));
-  const scanners = [
-    new Scanner(inputs.insensitive.phrases, inputs.insensitive.patterns, false),
-    new Scanner(inputs.sensitive.phrases, inputs.sensitive.patterns, true),
-  ].filter((scanner) => !scanner.empty);
-
-  return {
-    meta: {
-      ...definition.meta,
-      messages: {
-        match: definition.message,
-        ...Object.fromEntries(
-          definition.entries.flatMap((entry, index) =>
-            entry.message ? [[entryMessageId(entry, index), entry.message]] : [],
-          ),
-        ),
-      },
-    },
-    check(context: RuleContext): void {
-      const { analysis, doc } = context;
-      let reported = false;
-      const excused = new Map<number, boolean>();
-      const excusedByDocument = (index: number, pattern: RegExp): boolean => {
-        let value = excused.get(index);
-        if (value === undefined) excused.set(index, (value = pattern.test(documentText(doc))));
-        return value;
-      };
-      for (const scanner of scanners) {
-        const candidates = scanner.candidates(analysis.documentKey(doc, !scanner.caseSensitive));
-        doc.blocks.forEach((block, blockIndex) => {
-          const text = block.text;
-          if (text === '') return;
-          scanner.scan(text, blockIndex, candidates, (match) => {
-            const entryIndex = match.entry;
-            const entry = definition.entries[entryIndex];
-            if (!entry) return;
-            const { start, end } = match;
-            const before = text.slice(Math.max(0, start - 60), start);
-            const after = text.slice(end, end + 60);
-            if (entry.unlessBefore?.test(before)) return;
-            if (entry.unlessAfter?.test(after)) return;
-            if (entry.unlessBlock?.test(text)) return;
-            if (entry.unlessDocument && excusedByDocument(entryIndex, entry.unlessDocument)) return;
-            if (definition.firstOnly && reported) return;
-            if (definition.skipExplained && (EXPLAINED_AFTER.test(after) || EXPLAINED_BEFORE.test(before))) return;
-            if (skipQuoted[entryIndex] && isQuoted(block, start, end)) return;
-            // A charity's, a hospital's or a club's name (“Young Lives vs Cancer”) is nobody's requirement.
-            if (skipName[entryIndex] && !entry.caseSensitive && isInName(block, start, end)) return;
-            const sentence =
-              skipEquality[entryIndex] || definition.warnIfEssential ? sentenceAround(analysis, block, start, end) : '';
-            if (skipEquality[entryIndex] && isEqualityStatement(sentence)) return;
-            const severity = entry.severity ?? (definition.warnIfEssential && isEssentialCriterion(doc, block, sentence) ? 'warning' : null);
-            const actual = match.text;
-            context.report({
-              block,
-              start,
-              end,
-              messageId: entry.message ? entryMessageId(entry, entryIndex) : 'match',
-              data: {
-                actual,
-                suggestion: entry.suggest[0] ?? '',
-                suggestions: quoteList(entry.suggest),
-                explanation: entry.explain ?? '',
-              },
-              suggestions: entry.suggest.map((suggestion) => matchCase(actual, suggestion)),
-              ...(severity ? { severity } : {}),
-              ...(entry.safe ? { safeFix: true } : {}),
-            });
-            reported = true;
-          });
-        });
-      }
-    },
-  };
-}
-
-/** The id of an entry's own message: its `messageId`, or `entry-N` by its position. */
-function entryMessageId(entry: PackEntry, index: number): string {
-  return entry.messageId ?? `entry-${index}`;
-}
-
-/**
- * Give a replacement the capitalisation of the text it replaces: “Utilise” → “Use”, “PER ANNUM”
- * → “A YEAR”. An acronym (“MDT”) is replaced by ordinary words, so its capitals are not copied.
- */
-export function matchCase(actual: string, replacement: string): string {
-  const first = actual[0] ?? '';
-  const isCapital = first !== first.toLowerCase() && first === first.toUpperCase();
-  if (replacement === '' || !isCapital) return replacement;
-  const letters = actual.replace(/[^\p{L}]/gu, '');
-  const allCaps = letters.length > 1 && letters === letters.toUpperCase();
-  const isAcronym = allCaps && !/\s/.test(actual.trim()) && letters.length <= 6;
-  if (allCaps && !isAcronym && replacement === replacement.toLowerCase()) return replacement.toUpperCase();
-  if (!allCaps && replacement[0] === replacement[0]?.toLowerCase()) {
-    return (replacement[0]?.toUpperCase() ?? '') + replacement.slice(1);
-  }
-  return replacement;
-}
+export { phraseToSource } from './phrase-pattern.js';

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { packagePath } from '../paths.js';
-import type { PackRuleDefinition } from './packs.js';
+import type { PackRuleDefinition } from './read.js';
 
 /** Where the cache lives: dist/engine/packs-cache.json. */
 export const PACK_CACHE = packagePath('dist', 'engine', 'packs-cache.json');

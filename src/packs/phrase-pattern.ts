@@ -13,12 +13,15 @@
  * plural in a longer phrase (service user → service users) — and every word its American spelling
  * when it is written in British spelling (organisation → organization). See ./word-forms.ts.
  *
- * A pattern is compiled once, when its pack is read, into what the scanner (./scanner.ts) needs:
+ * A pattern is compiled once, when its pack is read, into what the scanner (src/engine/scanner.ts) needs:
  * the source of one regular expression, the words a match can start with (the triggers: the
  * expression is compiled only for a document that has one of them), and which ends of a match are
  * word characters, so that word boundaries can be checked in code.
  */
+import type { CompiledPhrase, EdgeKind } from '../engine/scanner.js';
 import { sameWord, wordVariants, type FormsMode } from './word-forms.js';
+
+export type { CompiledPhrase, EdgeKind } from '../engine/scanner.js';
 
 /** A pattern that cannot be read, with where the problem is (an index into the pattern). */
 export class PhrasePatternError extends Error {
@@ -29,29 +32,6 @@ export class PhrasePatternError extends Error {
     super(reason);
     this.name = 'PhrasePatternError';
   }
-}
-
-/** Whether the text at one end of a match is a letter, digit or underscore: always, never, or it depends. */
-export type EdgeKind = 'word' | 'other' | 'mixed';
-
-/** A phrase pattern, compiled for the scanner. Plain data, so that it can be cached as JSON. */
-export interface CompiledPhrase {
-  /** The pattern as written. */
-  readonly phrase: string;
-  /** The expression, without the word-boundary checks at the ends of the flagged text (the scanner does them in code). */
-  readonly source: string;
-  /** The same with the word-boundary checks: exactly what the phrase matches. */
-  readonly bounded: string;
-  /** The first words a match can start with, as written (up to a hyphen or apostrophe); empty: no trigger. */
-  readonly triggers: readonly string[];
-  /** Whether a match starts with a word character. */
-  readonly start: EdgeKind;
-  /** Whether a match ends with a word character. */
-  readonly end: EdgeKind;
-  /** The length of the longest way the phrase is written: longer phrases are tried first. */
-  readonly rank: number;
-  /** True when a match has only one possible end for each start (nothing optional and no choices). */
-  readonly fixedEnd: boolean;
 }
 
 /** Options for compiling the phrases of one entry. */

@@ -3,12 +3,16 @@
  * (`npm run build`) caches them as JSON in dist/engine/data-cache.json, keyed by a hash of each
  * file's text, so a run does not load the YAML parser for them; an edited file is read from YAML
  * until the next build.
+ *
+ * This is the one module that reads them: the ruleset (src/ruleset.ts) gives them to the checker,
+ * and the engine hands them to each rule in its context (`context.data`).
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { packagePath } from '../paths.js';
-import { yaml } from './yaml.js';
+import type { RuleData } from '../engine/rule.js';
+import { yaml } from '../engine/yaml.js';
 
 /** The folder of the data files. */
 export const DATA_FOLDER = packagePath('rules', 'data');
@@ -46,4 +50,19 @@ export function writeDataCache(file = DATA_CACHE): void {
     entries[name] = { hash: hashOf(text), value: yaml().parse(text) as unknown };
   }
   writeFileSync(file, JSON.stringify(entries));
+}
+
+let all: RuleData | null = null;
+
+/** Every data file, parsed, by name (“acronyms.yml”): read once per process. */
+export function ruleData(): RuleData {
+  all ??= Object.freeze(
+    Object.fromEntries(
+      readdirSync(DATA_FOLDER)
+        .filter((entry) => /\.ya?ml$/.test(entry))
+        .sort()
+        .map((name) => [name, readDataFile(name)]),
+    ),
+  );
+  return all;
 }

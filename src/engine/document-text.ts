@@ -1,0 +1,19 @@
+/** A document's text as one string, for rules that look at the whole document. */
+import type { DocModel } from '../document/model.js';
+
+const documentTexts = new WeakMap<DocModel, string>();
+
+/** All the text of a document, one block a line (computed once per document). */
+export function documentText(doc: DocModel): string {
+  let text = documentTexts.get(doc);
+  if (text === undefined) {
+    text = doc.blocks.map((block) => block.text).join('\n');
+    documentTexts.set(doc, text);
+  }
+  return text;
+}
+
+/** True when there is no text to judge (a scan, or an empty document). */
+export function hasNoText(doc: DocModel): boolean {
+  return doc.meta.textLayer === false || !/\p{L}{2,}/u.test(documentText(doc));
+}

@@ -1,0 +1,158 @@
+/**
+ * Compiling a pack's validated definitions (./read.ts) into rules the engine runs: a phrase rule's
+ * phrases and patterns are found by the engine's scanner (src/engine/scanner.ts), each compiled
+ * into a regular expression only when a document contains its trigger; a required-content rule
+ * looks for its topic in the whole document.
+ */
+import type { Block, DocModel } from '../document/model.js';
+import { isEqualityStatement, isEssentialCriterion, isInName, isQuoted, sentenceAround } from '../engine/context.js';
+import { documentText, hasNoText } from '../engine/document-text.js';
+import { matchCase, quoteList } from '../engine/messages.js';
+import type { Rule, RuleContext } from '../engine/rule.js';
+import { Scanner, type PatternInput, type PhraseInput } from '../engine/scanner.js';
+import type { PackEntry, PackRuleDefinition, PhraseRuleDefinition, RequiredRuleDefinition } from './read.js';
+
+/** Compile a validated definition into a rule. */
+export function compileDefinition(definition: PackRuleDefinition): Rule {
+  return definition.kind === 'required' ? compileRequiredRule(definition) : compilePackRule(definition);
+}
+
+const EXPLAINED_AFTER = /^\s*(?:\(|[–—-]\s|,?\s+(?:which|that)\s+(?:is|are|means)\b|\s*means\b|:\s)/iu;
+const EXPLAINED_BEFORE = /\(\s*$/u;
+
+/** Compile a phrase rule into a rule the engine can run. */
+export function compilePackRule(definition: PhraseRuleDefinition): Rule {
+  const inputs = { sensitive: { phrases: [] as PhraseInput[], patterns: [] as PatternInput[] }, insensitive: { phrases: [] as PhraseInput[], patterns: [] as PatternInput[] } };
+  definition.entries.forEach((entry, index) => {
+    const target = (entry.caseSensitive ?? definition.caseSensitive) ? inputs.sensitive : inputs.insensitive;
+    for (const phrase of entry.phrases) target.phrases.push({ phrase, entry: index });
+    // Patterns come after every phrase, in the order written.
+    for (const pattern of entry.pattern) target.patterns.push({ source: pattern, entry: index });
+  });
+  const skips = definition.entries.map((entry) => entry.skipIn ?? definition.skipIn);
+  const skipQuoted = skips.map((contexts) => contexts.includes('quotation'));
+  const skipName = skips.map((contexts) => contexts.includes('name'));
+  const skipEquality = skips.map((contexts) => contexts.includes('equality-statement'));
+  const scanners = [
+    new Scanner(inputs.insensitive.phrases, inputs.insensitive.patterns, false),
+    new Scanner(inputs.sensitive.phrases, inputs.sensitive.patterns, true),
+  ].filter((scanner) => !scanner.empty);
+
+  return {
+    meta: {
+      ...definition.meta,
+      messages: {
+        match: definition.message,
+        ...Object.fromEntries(
+          definition.entries.flatMap((entry, index) =>
+            entry.message ? [[entryMessageId(entry, index), entry.message]] : [],
+          ),
+        ),
+      },
+    },
+    check(context: RuleContext): void {
+      const { analysis, doc } = context;
+      let reported = false;
+      const excused = new Map<number, boolean>();
+      const excusedByDocument = (index: number, pattern: RegExp): boolean => {
+        let value = excused.get(index);
+        if (value === undefined) excused.set(index, (value = pattern.test(documentText(doc))));
+        return value;
+      };
+      for (const scanner of scanners) {
+        const candidates = scanner.candidates(analysis.documentKey(doc, !scanner.caseSensitive));
+        doc.blocks.forEach((block, blockIndex) => {
+          const text = block.text;
+          if (text === '') return;
+          scanner.scan(text, blockIndex, candidates, (match) => {
+            const entryIndex = match.entry;
+            const entry = definition.entries[entryIndex];
+            if (!entry) return;
+            const { start, end } = match;
+            const before = text.slice(Math.max(0, start - 60), start);
+            const after = text.slice(end, end + 60);
+            if (entry.unlessBefore?.test(before)) return;
+            if (entry.unlessAfter?.test(after)) return;
+            if (entry.unlessBlock?.test(text)) return;
+            if (entry.unlessDocument && excusedByDocument(entryIndex, entry.unlessDocument)) return;
+            if (definition.firstOnly && reported) return;
+            if (definition.skipExplained && (EXPLAINED_AFTER.test(after) || EXPLAINED_BEFORE.test(before))) return;
+            if (skipQuoted[entryIndex] && isQuoted(block, start, end)) return;
+            // A charity's, a hospital's or a club's name (“Young Lives vs Cancer”) is nobody's requirement.
+            if (skipName[entryIndex] && !entry.caseSensitive && isInName(block, start, end)) return;
+            const sentence =
+              skipEquality[entryIndex] || definition.warnIfEssential ? sentenceAround(analysis, block, start, end) : '';
+            if (skipEquality[entryIndex] && isEqualityStatement(sentence, context.data)) return;
+            const severity = entry.severity ?? (definition.warnIfEssential && isEssentialCriterion(doc, block, sentence) ? 'warning' : null);
+            const actual = match.text;
+            context.report({
+              block,
+              start,
+              end,
+              messageId: entry.message ? entryMessageId(entry, entryIndex) : 'match',
+              data: {
+                actual,
+                suggestion: entry.suggest[0] ?? '',
+                suggestions: quoteList(entry.suggest),
+                explanation: entry.explain ?? '',
+              },
+              suggestions: entry.suggest.map((suggestion) => matchCase(actual, suggestion)),
+              ...(severity ? { severity } : {}),
+              ...(entry.safe ? { safeFix: true } : {}),
+            });
+            reported = true;
+          });
+        });
+      }
+    },
+  };
+}
+
+/** The id of an entry's own message: its `messageId`, or `entry-N` by its position. */
+function entryMessageId(entry: PackEntry, index: number): string {
+  return entry.messageId ?? `entry-${index}`;
+}
+
+/*
+ * Required-content rules (`type: required` in a pack): what each kind of document must tell
+ * people — the pay, the hours, how to apply, the adjustments on offer. A topic is there when the
+ * document's text matches one of its patterns; when it is missing, it is reported once, with the
+ * wording to add, at a vague mention (“competitive salary”) if there is one, else for the whole
+ * document. Nothing is reported for a document with no text (a scan).
+ */
+
+function firstVague(doc: DocModel, patterns: readonly RegExp[]): { block: Block; start: number; end: number } | null {
+  for (const block of doc.blocks) {
+    for (const pattern of patterns) {
+      const match = pattern.exec(block.text);
+      if (match) return { block, start: match.index, end: match.index + match[0].length };
+    }
+  }
+  return null;
+}
+
+/** Compile a required-content rule. */
+export function compileRequiredRule(definition: RequiredRuleDefinition): Rule {
+  return {
+    meta: { ...definition.meta, appliesTo: definition.appliesTo },
+    check(context: RuleContext): void {
+      // The engine runs it only for the document types in `appliesTo`.
+      const severity = definition.appliesTo[context.docType] ?? definition.meta.severity;
+      const { doc } = context;
+      if (hasNoText(doc)) return;
+      const text = documentText(doc);
+      if (definition.onlyIf.length > 0 && !definition.onlyIf.some((pattern) => pattern.test(text))) return;
+      const present =
+        (definition.present.length === 0 || definition.present.some((pattern) => pattern.test(text))) &&
+        definition.presentAll.every((pattern) => pattern.test(text));
+      context.recordTopic({ ruleId: definition.meta.id, topic: definition.topic, pillar: definition.meta.pillar, groups: definition.meta.groups, present });
+      if (present) return;
+      const vague = definition.vagueMessage ? firstVague(doc, definition.vague) : null;
+      if (vague) {
+        context.report({ ...vague, messageId: 'vague', severity, suggestions: definition.suggest });
+      } else {
+        context.report({ messageId: 'missing', severity, suggestions: definition.suggest });
+      }
+    },
+  };
+}
