@@ -6,13 +6,12 @@
 // Run `node scripts/make-eval-docs.js` (needs `soffice` on the PATH for the PDFs).
 // The employers, people and addresses are invented.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { headingStyles, numbering } from './word-styles.js';
-import JSZip from 'jszip';
+import { Document, HeadingLevel, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { headingStyles, numbering, writeDocx as writeWordFile } from './word-docs.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const out = (...parts) => path.join(root, 'eval', 'documents', ...parts);
@@ -71,16 +70,9 @@ function wordDocument({ title, blocks }) {
   });
 }
 
-async function writeDocx(document, file) {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const buffer = await Packer.toBuffer(document);
-  // Packer stamps the current time; set it back so the file only changes when its content does.
-  const zip = await JSZip.loadAsync(buffer);
-  const core = await zip.file('docProps/core.xml')?.async('string');
-  if (core) zip.file('docProps/core.xml', core.replace(/<dcterms:(created|modified)([^>]*)>[^<]*</g, `<dcterms:$1$2>${CREATED.toISOString().replace(/\.\d+Z$/, 'Z')}<`));
-  for (const entry of Object.values(zip.files)) entry.date = CREATED;
-  writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
-  console.log('wrote', path.relative(root, file));
+/** Write a Word file with the generator's fixed date. */
+function writeDocx(document, file) {
+  return writeWordFile(document, file, CREATED, root);
 }
 
 const TAGGED = 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"},"ExportBookmarks":{"type":"boolean","value":"true"}}';

@@ -15,7 +15,6 @@ import {
   ExternalHyperlink,
   HeadingLevel,
   ImageRun,
-  Packer,
   Paragraph,
   Table,
   TableCell,
@@ -23,7 +22,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { headingStyles, numbering } from './word-styles.js';
+import { headingStyles, numbering, writeDocx as writeWordFile } from './word-docs.js';
 import JSZip from 'jszip';
 import { PDFDocument, PDFName, PDFOperator, PDFOperatorNames, PDFString, StandardFonts } from 'pdf-lib';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -89,16 +88,9 @@ function wordDocument({ title, language = 'en-GB', size = 24, children }) {
   });
 }
 
-async function writeDocx(document, file) {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const buffer = await Packer.toBuffer(document);
-  // Packer stamps the current time; set it back so the file only changes when its content does.
-  const zip = await JSZip.loadAsync(buffer);
-  const core = await zip.file('docProps/core.xml')?.async('string');
-  if (core) zip.file('docProps/core.xml', core.replace(/<dcterms:(created|modified)([^>]*)>[^<]*</g, `<dcterms:$1$2>${CREATED.toISOString().replace(/\.\d+Z$/, 'Z')}<`));
-  for (const entry of Object.values(zip.files)) entry.date = CREATED;
-  writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
-  console.log('wrote', path.relative(root, file));
+/** Write a Word file with the generator's fixed date. */
+function writeDocx(document, file) {
+  return writeWordFile(document, file, CREATED, root);
 }
 
 /** Markdown inline content as docx runs. */
