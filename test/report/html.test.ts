@@ -120,7 +120,8 @@ describe('HTML report in Chromium', () => {
     reportFile = path.join(OUTPUT, 'html-report.html');
     writeFileSync(reportFile, html);
 
-    browser = await puppeteer.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--headless=new'] });
+    // A generous launch timeout: on a busy 2-core machine Chromium can take longer than puppeteer's 30 s to start.
+    browser = await puppeteer.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--headless=new'], timeout: 150_000 });
     page = await browser.newPage();
     // axe is added to the page from here: the report's own policy forbids every script, so it is
     // bypassed, and every test of injection below relies on the escaping alone.
