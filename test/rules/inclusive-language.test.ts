@@ -185,8 +185,12 @@ ruleTable('inclusive-language/culture-fit', {
 });
 
 ruleTable('inclusive-language/continuous-employment', {
-  valid: ['Gaps in your work history are fine; tell us what you did.', 'Continuous professional development is supported.'],
+  valid: [
+    'We have offered work experience within the last 2 years to 40 students.',
+    'You need a DBS check within the last 3 months.','Gaps in your work history are fine; tell us what you did.', 'Continuous professional development is supported.'],
   invalid: [
+    // Only the time limit: “worked as a healthcare assistant in the NHS” is another barrier (UK-only experience).
+    { text: 'You must have worked as a healthcare assistant within the last 12 months.', flagged: ['within the last 12 months'] },
     { text: 'No gaps in employment.', flagged: ['No gaps in employment'] },
     { text: 'References for the last 3 years, with no unexplained gaps.', flagged: ['no unexplained gaps'] },
     { text: 'A continuous employment history is essential.', flagged: ['continuous employment'] },
@@ -202,6 +206,7 @@ ruleTable('inclusive-language/years-of-experience', {
     "Our team has over 100 years' experience between them.",
   ],
   invalid: [
+    { text: "At least 2 years' post-registration experience, including 1 year in a community setting.", flagged: ["At least 2 years' post-registration experience", 'including 1 year in'] },
     { text: "At least 12 months' experience in a care setting.", flagged: ["At least 12 months' experience"] },
     { text: "2 years' post-registration experience.", flagged: ["2 years' post-registration experience"] },
     { text: "At least 1 year's experience on reception.", flagged: ["At least 1 year's experience"] },
