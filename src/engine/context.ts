@@ -62,34 +62,28 @@ const NAME_JOINER = /^(?:of|and|the|for|vs|v|on|in|&|de|la|upon)$/u;
  */
 export function isInName(block: Block, start: number, end: number): boolean {
   const text = block.text;
-  const words = [...text.matchAll(/[\p{L}\p{N}'’&]+/gu)].map((match) => ({ text: match[0], start: match.index, end: match.index + match[0].length }));
-  const inside = words.filter((word) => word.start < end && word.end > start);
-  if (inside.length === 0 || !inside.every((word) => NAME_WORD.test(word.text) || NAME_JOINER.test(word.text))) return false;
-  const capitalised = words.filter((word) => NAME_WORD.test(word.text)).length;
-  if (words.length >= 2 && capitalised / words.length > 0.75) return false;
-  // What counts towards a name: capitalised words that are not capitalised anyway (the first word
-  // of a sentence) and not acronyms (“UK degree”, “NHS experience”).
-  const counts = (index: number): boolean => {
-    const word = words[index];
-    if (!word || !NAME_WORD.test(word.text) || /^\p{Lu}{2,}$/u.test(word.text)) return false;
-    return !/(?:^|[.!?:;]\s*|\n\s*)$/u.test(text.slice(0, word.start).trimEnd() === '' ? '' : text.slice(0, word.start));
-  };
-  const broken = (from: number, to: number): boolean => /[.,;:!?()\n]/.test(text.slice(from, to));
-  const first = words.indexOf(inside[0] as (typeof words)[number]);
-  const last = words.indexOf(inside[inside.length - 1] as (typeof words)[number]);
-  let run = 0;
-  for (let index = first; index <= last; index++) if (counts(index)) run++;
-  for (let index = last + 1; index < words.length && run < 2; index++) {
-    const word = words[index];
-    if (!word || broken(words[index - 1]?.end ?? 0, word.start)) break;
-    if (counts(index)) run++;
-    else if (!NAME_JOINER.test(word.text)) break;
-  }
-  for (let index = first - 1; index >= 0 && run < 2; index--) {
-    const word = words[index];
-    if (!word || broken(word.end, words[index + 1]?.start ?? word.end)) break;
-    if (counts(index)) run++;
-    else if (!NAME_JOINER.test(word.text)) break;
+  const words = [...text.matchAll(/[\p{L}\p{N}'’&]+/gu)].map((match) => {
+    const word = match[0];
+    const capitalised = NAME_WORD.test(word);
+    // What counts towards a name: capitalised words that are not capitalised anyway (the first
+    // word of a sentence) and not acronyms (“UK degree”, “NHS experience”).
+    const counts = capitalised && !/^\p{Lu}{2,}$/u.test(word) && !/(?:^|[.!?:;\n])\s*$/u.test(text.slice(0, match.index));
+    return { start: match.index, end: match.index + word.length, capitalised, joiner: NAME_JOINER.test(word), counts };
+  });
+  const first = words.findIndex((word) => word.start < end && word.end > start);
+  const last = words.findLastIndex((word) => word.start < end && word.end > start);
+  if (first < 0 || !words.slice(first, last + 1).every((word) => word.capitalised || word.joiner)) return false;
+  if (words.length >= 2 && words.filter((word) => word.capitalised).length / words.length > 0.75) return false;
+  let run = words.slice(first, last + 1).filter((word) => word.counts).length;
+  // Grow the run outwards through capitalised words and joiners, never across punctuation.
+  for (const step of [1, -1] as const) {
+    for (let index = step === 1 ? last + 1 : first - 1; run < 2 && index >= 0 && index < words.length; index += step) {
+      const word = words[index];
+      const neighbour = words[index - step];
+      if (!word || !neighbour || /[.,;:!?()\n]/.test(step === 1 ? text.slice(neighbour.end, word.start) : text.slice(word.end, neighbour.start))) break;
+      if (word.counts) run++;
+      else if (!word.joiner) break;
+    }
   }
   return run >= 2;
 }

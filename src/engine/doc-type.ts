@@ -4,6 +4,7 @@
  * directly; otherwise the document's title and headings decide, and anything else is an advert.
  */
 import type { DocModel } from '../document/model.js';
+import { firstMatch } from './document-text.js';
 
 import type { DocumentType } from '../types.js';
 
@@ -55,7 +56,7 @@ export function detectDocType(doc: DocModel): DocTypeVerdict {
   const quoted = (text: string): string => `“${text.length > 60 ? `${text.slice(0, 57)}…` : text}”`;
   if (JOB_DESCRIPTION.test(title)) return { type: 'job-description', reason: `its title is ${quoted(title)}` };
   if (PERSON_SPECIFICATION.test(title)) return { type: 'person-specification', reason: `its title is ${quoted(title)}` };
-  const signal = firstMatch(doc, ADVERT_SIGNAL);
+  const signal = firstMatch(doc, [ADVERT_SIGNAL])?.match[0].trim() ?? null;
   const asksToApply = signal !== null;
   if (!asksToApply) {
     const near = [...headings.slice(0, 3), opening.slice(0, 200)];
@@ -69,13 +70,4 @@ export function detectDocType(doc: DocModel): DocTypeVerdict {
     }
   }
   return { type: 'advert', reason: signal !== null ? `it says ${quoted(signal)}, as adverts do` : 'it is not an interview invitation, job description or person specification' };
-}
-
-/** The first text of `doc` that `pattern` matches, or null. */
-function firstMatch(doc: DocModel, pattern: RegExp): string | null {
-  for (const block of doc.blocks) {
-    const match = pattern.exec(block.text);
-    if (match) return match[0].trim();
-  }
-  return null;
 }

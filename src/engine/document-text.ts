@@ -1,5 +1,5 @@
 /** A document's text as one string, for rules that look at the whole document. */
-import type { DocModel } from '../document/model.js';
+import type { Block, DocModel } from '../document/model.js';
 
 const documentTexts = new WeakMap<DocModel, string>();
 
@@ -11,6 +11,17 @@ export function documentText(doc: DocModel): string {
     documentTexts.set(doc, text);
   }
   return text;
+}
+
+/** The first place, in document order, where one of `patterns` matches a block's text (patterns tried in order within a block). */
+export function firstMatch(doc: DocModel, patterns: readonly RegExp[]): { readonly block: Block; readonly match: RegExpExecArray } | null {
+  for (const block of doc.blocks) {
+    for (const pattern of patterns) {
+      const match = pattern.exec(block.text);
+      if (match) return { block, match };
+    }
+  }
+  return null;
 }
 
 /** True when there is no text to judge (a scan, or an empty document). */

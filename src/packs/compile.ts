@@ -4,11 +4,10 @@
  * into a regular expression only when a document contains its trigger; a required-content rule
  * looks for its topic in the whole document.
  */
-import type { Block, DocModel } from '../document/model.js';
 import { isEqualityStatement, isEssentialCriterion, isInName, isQuoted, sentenceAround } from '../engine/context.js';
-import { documentText, hasNoText } from '../engine/document-text.js';
+import { documentText, firstMatch, hasNoText } from '../engine/document-text.js';
 import { matchCase, quoteList } from '../engine/messages.js';
-import type { Rule, RuleContext } from '../engine/rule.js';
+import type { Report, Rule, RuleContext } from '../engine/rule.js';
 import { Scanner, type PatternInput, type PhraseInput } from '../engine/scanner.js';
 import type { PackEntry, PackRuleDefinition, PhraseRuleDefinition, RequiredRuleDefinition } from './read.js';
 
@@ -52,7 +51,13 @@ export function compilePackRule(definition: PhraseRuleDefinition): Rule {
     },
     check(context: RuleContext): void {
       const { analysis, doc } = context;
-      let reported = false;
+      // With `firstOnly`, only the earliest match in the document is reported (the scanners for
+      // case-sensitive and other entries each go through the document in order).
+      let first = null as { readonly at: readonly [number, number]; readonly report: Report } | null;
+      const emit = (blockIndex: number, start: number, report: Report): void => {
+        if (!definition.firstOnly) context.report(report);
+        else if (!first || blockIndex < first.at[0] || (blockIndex === first.at[0] && start < first.at[1])) first = { at: [blockIndex, start], report };
+      };
       const excused = new Map<number, boolean>();
       const excusedByDocument = (index: number, pattern: RegExp): boolean => {
         let value = excused.get(index);
@@ -75,7 +80,6 @@ export function compilePackRule(definition: PhraseRuleDefinition): Rule {
             if (entry.unlessAfter?.test(after)) return;
             if (entry.unlessBlock?.test(text)) return;
             if (entry.unlessDocument && excusedByDocument(entryIndex, entry.unlessDocument)) return;
-            if (definition.firstOnly && reported) return;
             if (definition.skipExplained && (EXPLAINED_AFTER.test(after) || EXPLAINED_BEFORE.test(before))) return;
             if (skipQuoted[entryIndex] && isQuoted(block, start, end)) return;
             // A charity's, a hospital's or a club's name (“Young Lives vs Cancer”) is nobody's requirement.
@@ -85,7 +89,7 @@ export function compilePackRule(definition: PhraseRuleDefinition): Rule {
             if (skipEquality[entryIndex] && isEqualityStatement(sentence, context.data)) return;
             const severity = entry.severity ?? (definition.warnIfEssential && isEssentialCriterion(doc, block, sentence) ? 'warning' : null);
             const actual = match.text;
-            context.report({
+            emit(blockIndex, start, {
               block,
               start,
               end,
@@ -100,10 +104,10 @@ export function compilePackRule(definition: PhraseRuleDefinition): Rule {
               ...(severity ? { severity } : {}),
               ...(entry.safe ? { safeFix: true } : {}),
             });
-            reported = true;
           });
         });
       }
+      if (first) context.report(first.report);
     },
   };
 }
@@ -121,16 +125,6 @@ function entryMessageId(entry: PackEntry, index: number): string {
  * document. Nothing is reported for a document with no text (a scan).
  */
 
-function firstVague(doc: DocModel, patterns: readonly RegExp[]): { block: Block; start: number; end: number } | null {
-  for (const block of doc.blocks) {
-    for (const pattern of patterns) {
-      const match = pattern.exec(block.text);
-      if (match) return { block, start: match.index, end: match.index + match[0].length };
-    }
-  }
-  return null;
-}
-
 /** Compile a required-content rule. */
 export function compileRequiredRule(definition: RequiredRuleDefinition): Rule {
   return {
@@ -147,9 +141,10 @@ export function compileRequiredRule(definition: RequiredRuleDefinition): Rule {
         definition.presentAll.every((pattern) => pattern.test(text));
       context.recordTopic({ ruleId: definition.meta.id, topic: definition.topic, pillar: definition.meta.pillar, groups: definition.meta.groups, present });
       if (present) return;
-      const vague = definition.vagueMessage ? firstVague(doc, definition.vague) : null;
+      const vague = definition.vagueMessage ? firstMatch(doc, definition.vague) : null;
       if (vague) {
-        context.report({ ...vague, messageId: 'vague', severity, suggestions: definition.suggest });
+        const { block, match } = vague;
+        context.report({ block, start: match.index, end: match.index + match[0].length, messageId: 'vague', severity, suggestions: definition.suggest });
       } else {
         context.report({ messageId: 'missing', severity, suggestions: definition.suggest });
       }

@@ -42,10 +42,15 @@ export function readDataFile(name: string): unknown {
   return yaml().parse(text) as unknown;
 }
 
+/** The names of the data files (“acronyms.yml”…), sorted. */
+function dataFileNames(): string[] {
+  return readdirSync(DATA_FOLDER).filter((entry) => /\.ya?ml$/.test(entry)).sort();
+}
+
 /** Write the cache of every data file (part of the build). */
 export function writeDataCache(file = DATA_CACHE): void {
   const entries: Cache = {};
-  for (const name of readdirSync(DATA_FOLDER).filter((entry) => /\.ya?ml$/.test(entry)).sort()) {
+  for (const name of dataFileNames()) {
     const text = readFileSync(path.join(DATA_FOLDER, name), 'utf8');
     entries[name] = { hash: hashOf(text), value: yaml().parse(text) as unknown };
   }
@@ -56,13 +61,6 @@ let all: RuleData | null = null;
 
 /** Every data file, parsed, by name (“acronyms.yml”): read once per process. */
 export function ruleData(): RuleData {
-  all ??= Object.freeze(
-    Object.fromEntries(
-      readdirSync(DATA_FOLDER)
-        .filter((entry) => /\.ya?ml$/.test(entry))
-        .sort()
-        .map((name) => [name, readDataFile(name)]),
-    ),
-  );
+  all ??= Object.freeze(Object.fromEntries(dataFileNames().map((name) => [name, readDataFile(name)])));
   return all;
 }

@@ -201,3 +201,34 @@ rules:
     expect(found('afoo xbar bazbazqux qux')).toEqual(['bar', 'bazbazqux', 'qux']);
   });
 });
+
+describe('firstOnly', () => {
+  const pack = `pack: house-style
+rules:
+  - id: once
+    category: plain-language
+    severity: info
+    pillar: inform
+    groups: [everyone]
+    description: A habit, said once.
+    note: A test of firstOnly.
+    seed: Inform — “No jargon, easy to read job adverts”.
+    fix: Say it plainly.
+    message: "“{actual}”"
+    firstOnly: true
+    entries:
+      - match: [post holder]
+      - match: [MDT]
+        caseSensitive: true
+`;
+  const [definition] = parsePack('packs/house.yml', pack);
+  const rule = definition?.kind === 'phrases' ? compilePackRule(definition) : null;
+  const found = (text: string): (string | null)[] => runRules(parseText(text, 'markdown'), [rule!], normaliseOptions()).findings.map((finding) => finding.actual);
+
+  it('reports only the earliest match in the document, whichever entry and scanner finds it', () => {
+    expect(found('The post holder joins us.\n\nThe post holder works days.')).toEqual(['post holder']);
+    // The case-sensitive entry is scanned separately, but its earlier match still comes first.
+    expect(found('Join the MDT.\n\nThe post holder works days.')).toEqual(['MDT']);
+    expect(found('The post holder works days.\n\nJoin the MDT.')).toEqual(['post holder']);
+  });
+});
