@@ -26,6 +26,10 @@ export function matchCase(actual: string, replacement: string): string {
   const allCaps = letters.length > 1 && letters === letters.toUpperCase();
   const isAcronym = allCaps && !/\s/.test(actual.trim()) && letters.length <= 6;
   if (allCaps && !isAcronym && replacement === replacement.toLowerCase()) return replacement.toUpperCase();
+  // A phrase that starts with an acronym (“DNA rates”) is capitalised for the letters, not
+  // because it starts a sentence.
+  const firstWord = (actual.trim().split(/\s+/)[0] ?? '').replace(/[^\p{L}]/gu, '');
+  if (!allCaps && firstWord.length > 1 && firstWord === firstWord.toUpperCase()) return replacement;
   if (!allCaps && replacement[0] === replacement[0]?.toLowerCase()) {
     return (replacement[0]?.toUpperCase() ?? '') + replacement.slice(1);
   }

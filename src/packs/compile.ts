@@ -51,12 +51,13 @@ export function compilePackRule(definition: PhraseRuleDefinition): Rule {
     },
     check(context: RuleContext): void {
       const { analysis, doc } = context;
-      // With `firstOnly`, only the earliest match in the document is reported (the scanners for
-      // case-sensitive and other entries each go through the document in order).
-      let first = null as { readonly at: readonly [number, number]; readonly report: Report } | null;
-      const emit = (blockIndex: number, start: number, report: Report): void => {
-        if (!definition.firstOnly) context.report(report);
-        else if (!first || blockIndex < first.at[0] || (blockIndex === first.at[0] && start < first.at[1])) first = { at: [blockIndex, start], report };
+      // With `firstOnly`, only the earliest match of each entry in the document is reported (the
+      // scanners for case-sensitive and other entries each go through the document in order).
+      const first = new Map<number, { readonly at: readonly [number, number]; readonly report: Report }>();
+      const emit = (entryIndex: number, blockIndex: number, start: number, report: Report): void => {
+        if (!definition.firstOnly) return context.report(report);
+        const earlier = first.get(entryIndex);
+        if (!earlier || blockIndex < earlier.at[0] || (blockIndex === earlier.at[0] && start < earlier.at[1])) first.set(entryIndex, { at: [blockIndex, start], report });
       };
       const excused = new Map<number, boolean>();
       const excusedByDocument = (index: number, pattern: RegExp): boolean => {
@@ -89,7 +90,7 @@ export function compilePackRule(definition: PhraseRuleDefinition): Rule {
             if (skipEquality[entryIndex] && isEqualityStatement(sentence, context.data)) return;
             const severity = entry.severity ?? (definition.warnIfEssential && isEssentialCriterion(doc, block, sentence) ? 'warning' : null);
             const actual = match.text;
-            emit(blockIndex, start, {
+            emit(entryIndex, blockIndex, start, {
               block,
               start,
               end,
@@ -107,7 +108,7 @@ export function compilePackRule(definition: PhraseRuleDefinition): Rule {
           });
         });
       }
-      if (first) context.report(first.report);
+      for (const { report } of first.values()) context.report(report);
     },
   };
 }

@@ -107,7 +107,7 @@ export interface PhraseRuleDefinition {
   readonly skipIn: readonly SkipContext[];
   /** Raise matches that are essential criteria to a warning (`warnIfEssential: true`). */
   readonly warnIfEssential: boolean;
-  /** Report only the first match in a document (`firstOnly: true`): a habit of style, said once. */
+  /** Report only the first match of each entry in a document (`firstOnly: true`): a habit of style, said once. */
   readonly firstOnly: boolean;
   readonly entries: readonly PackEntry[];
 }

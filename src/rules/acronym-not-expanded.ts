@@ -88,6 +88,9 @@ const INSIDE_BRACKETS = /\(\s*$/u;
 /** An old name given for the thing just named: “the Disclosure and Barring Service (formerly CRB)”. */
 const OLD_NAME_BEFORE = /\b(?:formerly|previously)(?:\s+(?:known\s+as|called))?\s*$/iu;
 const CLOSING_BRACKET = /^(?:s|\d{1,2})?\s*\)/u;
+/** Nouns that letters in capitals qualify when they are an acronym, not a name: “AMSPAR certificate”, “RIDDOR rules”. */
+const QUALIFIED_NOUN =
+  /^(?:certificate|certification|qualification|qualifications|diploma|course|courses|training|registration|assessment|assessments|tool|pathway|scheme|pension|framework|programme|program|award|standards?|guidance|rules|regulations|checks?|score|scale|model|accreditation|membership)$/;
 /** Words after a verb, not after an acronym: “SEND your CV”. */
 const OBJECT_WORDS = new Set(['your', 'us', 'it', 'them', 'me', 'him', 'her', 'the', 'a', 'an', 'this', 'these', 'our', 'my', 'their']);
 /** Brackets that say where to look or when it applies, not what the letters mean: “(see below)”. */
@@ -223,21 +226,27 @@ function usedAsVerb(text: string, runs: readonly Run[], index: number): boolean 
   return OBJECT_WORDS.has(neighbour(text, runs, index, 1)?.text ?? '');
 }
 
+/** True when the run is one word in capitals among words that are not: “We follow the ERAS pathway”. */
+function isAlone(text: string, runs: readonly Run[], index: number): boolean {
+  const capitals = (run: Run | null): boolean => !!run && /^[A-Z]{2,}$/.test(run.text);
+  return /\p{Ll}/u.test(text) && !capitals(neighbour(text, runs, index, -1)) && !capitals(neighbour(text, runs, index, 1));
+}
+
 /** True when letters in capitals are a word or a name, not an acronym. */
 function isWordInCapitals(text: string, runs: readonly Run[], index: number, base: string, shouted: number, acronymLike: (base: string) => boolean, lists: AcronymData): boolean {
   if (acronymLike(base)) return lists.wordLike.has(base) && (amongCapitalWords(text, runs, index, acronymLike, lists) || usedAsVerb(text, runs, index));
   // One word in capitals in ordinary text is letters unless it is an everyday word used for
   // emphasis (“NOT”, “NOW”): “We follow the ERAS pathway”, “the AMPS assessment”. Among other
   // capitals (“MEDICAL RECEPTIONIST”) or on its own (a cell “ESSENTIAL”), any English word is a word.
-  const capitals = (run: Run | null): boolean => !!run && /^[A-Z]{2,}$/.test(run.text);
-  const alone = /\p{Ll}/u.test(text) && !capitals(neighbour(text, runs, index, -1)) && !capitals(neighbour(text, runs, index, 1));
-  if (isEverydayWord(base, lists, alone)) return true;
-  // Unknown words with vowels that sit among words in capitals are shouting too (“BOLD, ITALIC and BOTH”).
-  if (shouted > 0 && /[AEIOUY]/.test(base) && base.length >= 4) return true;
+  if (isEverydayWord(base, lists, isAlone(text, runs, index))) return true;
+  // Unknown words with vowels that sit among words in capitals are shouting too (“BOLD, ITALIC and BOTH”);
+  // letters in mixed case (“MoCA”) never are.
+  if (shouted > 0 && /^[A-Z]{4,}$/.test(base) && /[AEIOUY]/.test(base)) return true;
   // A title in capitals before a name: “DR JANE OKAFOR”.
   if (/^(?:MR|MRS|MISS|MX|DR|PROF)$/.test(base) && /^\p{Lu}/u.test(neighbour(text, runs, index, 1)?.text ?? '')) return true;
-  // Long runs of capitals with vowels are words or names (“LEWISHAM”, “OKAFOR”), not letters.
-  if (/^[A-Z]{6,}$/.test(base) && (base.match(/[AEIOU]/g)?.length ?? 0) >= 2) return true;
+  // Long runs of capitals with vowels are words or names (“LEWISHAM”, “OKAFOR”), not letters —
+  // unless they name the kind of thing an acronym names: “the AMSPAR certificate”.
+  if (/^[A-Z]{6,}$/.test(base) && (base.match(/[AEIOU]/g)?.length ?? 0) >= 2 && !QUALIFIED_NOUN.test(neighbour(text, runs, index, 1)?.text ?? '')) return true;
   return isName(text, runs, index, acronymLike);
 }
 
@@ -254,13 +263,14 @@ function occurrences(blocks: readonly Block[], known: (base: string) => boolean,
     });
     // Everyday words in capitals (“MAJOR DUTIES”, “RED”) are shouting; so are unknown words
     // with vowels that sit among them.
-    const shouted = candidates.filter((candidate) => !acronymLike(candidate.base) && isEverydayWord(candidate.base, lists)).length;
+    const everyday = (base: string, index: number): boolean => !acronymLike(base) && isEverydayWord(base, lists, isAlone(text, runs, index));
+    const shouted = candidates.filter((candidate) => everyday(candidate.base, candidate.index)).length;
     for (const { start, base, index } of candidates) {
       const end = start + base.length;
       if (masked.some(([from, to]) => start < to && end > from)) continue;
       if (block.marks.some((mark) => mark.kind === 'code' && start < mark.end && end > mark.start)) continue;
       // The other words in capitals: a word does not make itself part of a shouted line.
-      const others = shouted - (!acronymLike(base) && isEverydayWord(base, lists) ? 1 : 0);
+      const others = shouted - (everyday(base, index) ? 1 : 0);
       if (isWordInCapitals(text, runs, index, base, others, acronymLike, lists)) continue;
       found.push({ block, start, end, base });
     }
@@ -341,6 +351,20 @@ function capitalisedRuns(words: readonly string[], letters: string): string[][] 
   return runs;
 }
 
+/**
+ * True when the capitals of the acronym are, in order, initials of the words, the first word's
+ * first: “Transfer of Undertakings (Protection of Employment)” teaches TUPE, “Montreal Cognitive
+ * Assessment” teaches MoCA, “healthcare assistant” does not teach HCA.
+ */
+function initialsTeach(words: string, base: string): boolean {
+  const initials = wordsOf(words).map((word) => word[0]?.toLowerCase() ?? '');
+  const capitals = base.replace(/[^\p{Lu}]/gu, '').toLowerCase();
+  if (initials[0] !== capitals[0]) return false;
+  let at = 0;
+  for (const initial of initials) if (initial === capitals[at]) at++;
+  return at === capitals.length;
+}
+
 /** The full words of an expansion, without its explanation in brackets. */
 function expansionWords(expansion: string): string {
   return expansion.replace(/\s*\(.*\)$/, '');
@@ -360,7 +384,9 @@ function definedAt(occurrence: Occurrence, expansion: string | undefined, earlie
   const dash = DASH_AFTER.exec(after);
   if (STANDS_FOR_AFTER.test(after) || (dash && isExplanation(dash[1] ?? '', occurrence.base, expansion))) return true;
   if (earlier === '') return false;
-  if (expansion && normalise(earlier).includes(normalise(expansionWords(expansion)))) return true;
+  // The full words earlier teach the letters only when the letters are their initials: after
+  // “Nursing and Midwifery Council”, “NMC” is clear; after “Healthcare Assistant”, “HCA” is not.
+  if (expansion && initialsTeach(expansionWords(expansion), occurrence.base) && normalise(earlier).includes(normalise(expansionWords(expansion)))) return true;
   return spelledOutEarlier(earlier, occurrence.base);
 }
 

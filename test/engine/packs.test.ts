@@ -225,10 +225,12 @@ rules:
   const rule = definition?.kind === 'phrases' ? compilePackRule(definition) : null;
   const found = (text: string): (string | null)[] => runRules(parseText(text, 'markdown'), [rule!], normaliseOptions()).findings.map((finding) => finding.actual);
 
-  it('reports only the earliest match in the document, whichever entry and scanner finds it', () => {
+  it('reports only the earliest match of each entry in the document, whichever scanner finds it', () => {
     expect(found('The post holder joins us.\n\nThe post holder works days.')).toEqual(['post holder']);
-    // The case-sensitive entry is scanned separately, but its earlier match still comes first.
-    expect(found('Join the MDT.\n\nThe post holder works days.')).toEqual(['MDT']);
-    expect(found('The post holder works days.\n\nJoin the MDT.')).toEqual(['post holder']);
+    expect(found('Join the MDT.\n\nThe MDT meets on Mondays.')).toEqual(['MDT']);
+    // Each wording is named once: the case-sensitive entry is scanned separately, and the
+    // findings are in document order.
+    expect(found('Join the MDT.\n\nThe post holder works days.\n\nThe post holder and the MDT.')).toEqual(['MDT', 'post holder']);
+    expect(found('The post holder works days.\n\nJoin the MDT.')).toEqual(['post holder', 'MDT']);
   });
 });

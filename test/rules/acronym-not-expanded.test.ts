@@ -130,6 +130,13 @@ ruleTable('plain-language/acronym-not-expanded', {
     { text: 'You will join a friendly team.\n\nThe MDT meets on Mondays.', expected: ['3:5-3:8 warning plain-language/acronym-not-expanded notExpanded'] },
     { text: 'Please see the attached JD & PS for full details.', expected: ['1:25-1:27 warning plain-language/acronym-not-expanded notExpanded', '1:30-1:32 warning plain-language/acronym-not-expanded notExpanded'] },
     { text: 'Come to Waldron Health Centre, Acton.\n\nMeet our HCA team.', expected: ['3:10-3:13 warning plain-language/acronym-not-expanded notExpanded'] },
+    // Full words whose initials are not the letters do not teach them.
+    { text: 'Join us as a Healthcare Assistant.\n\nMany of our HCAs train as nurses.', expected: ['3:13-3:16 warning plain-language/acronym-not-expanded notExpanded'] },
+    // Letters in mixed case, and a long run of capitals that names a qualification, are acronyms.
+    { text: 'You will use the MoCA and AMPS.', expected: ['1:18-1:22 warning plain-language/acronym-not-expanded notExpanded', '1:27-1:31 warning plain-language/acronym-not-expanded notExpanded'] },
+    { text: 'An AMSPAR certificate is desirable.', expected: ['1:4-1:10 warning plain-language/acronym-not-expanded notExpanded'] },
+    { text: 'You can join our NEST pension.', expected: ['1:18-1:22 warning plain-language/acronym-not-expanded notExpanded'], suggestions: ['National Employment Savings Trust (NEST)'] },
+    { text: 'We use the ERAS pathway and the ORBIT tool.', expected: ['1:12-1:16 warning plain-language/acronym-not-expanded notExpanded', '1:33-1:38 warning plain-language/acronym-not-expanded notExpanded'] },
   ],
 });
 

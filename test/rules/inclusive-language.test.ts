@@ -46,6 +46,9 @@ ruleTable('inclusive-language/gendered-term', {
     "You will work at Guy's and St Thomas' NHS Foundation Trust.",
     'Ask Guy, our deputy manager, about the job.',
     'Hair and beard nets must be worn in the kitchen.',
+    // A pronoun for a named person, or for someone else in the sentence, is not about the job.
+    'Our manager, Sarah Jones, will meet you; report to her on your first day.',
+    'The doctor will see the patient in her home.',
   ],
   invalid: [
     { text: 'You will be like a caring mum to our residents.', flagged: ['caring mum'] },
@@ -54,6 +57,9 @@ ruleTable('inclusive-language/gendered-term', {
     { text: 'Hey guys, join our team!', expected: ['1:5-1:9 warning inclusive-language/gendered-term match'] },
     { text: 'The successful applicant will show he can work alone.', expected: ['1:36-1:38 warning inclusive-language/gendered-term match'], suggestions: ['you', 'they'] },
     { text: 'The postholder will manage her own caseload.', expected: ['1:28-1:31 warning inclusive-language/gendered-term match'] },
+    // A role named in general pictured as a man or a woman.
+    { text: 'The theatre co-ordinator allocates lists; you must report to him at the start of each shift.', expected: ['1:62-1:65 warning inclusive-language/gendered-term match'] },
+    { text: 'The ward manager will support you and her team will train you.', flagged: ['her'] },
     { text: 'We need a friendly guy for nights. Bearded dudes welcome!', expected: ['1:20-1:23 warning inclusive-language/gendered-term match', '1:36-1:43 warning inclusive-language/gendered-term pictures-a-man', '1:44-1:49 warning inclusive-language/gendered-term match'] },
   ],
 });
@@ -159,6 +165,8 @@ ruleTable('inclusive-language/uk-only-qualification', {
     'Experience of care work, in the UK or abroad.',
     'We accept overseas qualifications: a UK degree or equivalent.',
     'We give a high level of care, and a level of expertise recognised around the world.',
+    'Experience in a local authority or a similar organisation.',
+    'We have been in the NHS for 10 years.',
   ],
   invalid: [
     // A capitalised first word is not a name.
@@ -172,6 +180,13 @@ ruleTable('inclusive-language/uk-only-qualification', {
     { text: 'A UK degree in nursing is essential.', flagged: ['UK degree'] },
     { text: 'NHS experience is essential.', flagged: ['NHS experience is essential'] },
     { text: 'You must have GCSE English and maths.', flagged: ['GCSE English and maths'] },
+    { text: "Including a minimum of 18 months in MSK outpatients in the NHS.", flagged: ['months in MSK outpatients in the NHS'] },
+    // Experience in one sector only.
+    {
+      text: "At least 2 years' administrative experience in a local authority.",
+      flagged: ['experience in a local authority'],
+      message: '“experience in a local authority” asks for experience in one sector only, which shuts out people who did the same work for a charity, a private company or in another country: say what the person needs to be able to do, and accept experience from any sector, for example “experience of office work, in any sector”',
+    },
   ],
 });
 

@@ -13,11 +13,12 @@ ruleTable('plain-language/third-person-reader', {
   valid: ['You will join a team of six.', 'Candidates told us they liked the visit.', 'We welcome applicants from every background.'],
   invalid: [
     { text: 'The successful candidate will join a team of six.', flagged: ['The successful candidate'], suggestions: ['You'], severity: 'info' },
-    // Reported once, at the first use: it is a habit of the whole document.
-    { text: 'The post holder shall attend training. Applicants must have a DBS check.', flagged: ['The post holder'] },
+    // Each wording is reported once, at its first use: it is a habit of the whole document.
+    { text: 'The post holder shall attend training. The post holder must have a DBS check.', flagged: ['The post holder'] },
+    { text: 'The post holder shall attend training. Applicants must have a DBS check.', flagged: ['The post holder', 'Applicants'] },
     {
-      text: 'The successful candidate will join us.\n\nThe post holder will visit people.',
-      flagged: ['The successful candidate'],
+      text: 'The successful candidate will join us.\n\nThe post holder will visit people. The successful candidate will drive.',
+      flagged: ['The successful candidate', 'The post holder'],
       message: 'Talk to the reader: write “you” instead of “The successful candidate” — here and wherever the document says it.',
     },
   ],
