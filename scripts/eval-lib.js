@@ -126,6 +126,11 @@ function rulesOf(label) {
 }
 
 /** Read and check the labels against the rules and the files: a list of problems (empty when all is well). */
+/** True when `finding` is one of `rules`' findings, or a combined finding with one of them among its parts. */
+function isAbout(finding, rules) {
+  return rules.includes(finding.ruleId) || (finding.parts ?? []).some((part) => rules.includes(part.ruleId));
+}
+
 export function validateLabels(labels, { ruleIds, topics, documentsRoot }) {
   const problems = [];
   if (!Array.isArray(labels)) return ['labels.yml must be a list of entries'];
@@ -239,9 +244,9 @@ export async function runEvaluation({ labelsFile = path.join(EVAL_DIR, 'labels.y
       let matches;
       if (label.text) {
         places = occurrences(blocks, label.text);
-        matches = findings.filter((f) => rules.includes(f.finding.ruleId) && covers(f, places, label.text));
+        matches = findings.filter((f) => isAbout(f.finding, rules) && covers(f, places, label.text));
       } else {
-        matches = findings.filter((f) => rules.includes(f.finding.ruleId));
+        matches = findings.filter((f) => isAbout(f.finding, rules));
       }
       if (matches.length > 0) {
         stat(primary).found++;
@@ -261,7 +266,7 @@ export async function runEvaluation({ labelsFile = path.join(EVAL_DIR, 'labels.y
       docStats.mustNotFind++;
       const places = occurrences(blocks, label.text);
       const offending = findings.filter((f) =>
-        rules.length > 0 ? rules.includes(f.finding.ruleId) && covers(f, places, label.text) : !SPAN_RULE.test(f.finding.ruleId) && flagsPhrase(f, places, label.text),
+        rules.length > 0 ? isAbout(f.finding, rules) && covers(f, places, label.text) : !SPAN_RULE.test(f.finding.ruleId) && flagsPhrase(f, places, label.text),
       );
       if (offending.length > 0) {
         totals.mustNotFindViolated++;
@@ -279,7 +284,8 @@ export async function runEvaluation({ labelsFile = path.join(EVAL_DIR, 'labels.y
       if (!rule) continue;
       totals.present++;
       docStats.present++;
-      const claims = findings.filter((f) => f.finding.ruleId === rule && !usedForMustFind.has(f.index));
+      // A combined finding (required-content/missing-support) claims each of its parts is missing.
+      const claims = findings.filter((f) => (f.finding.ruleId === rule && !usedForMustFind.has(f.index)) || (f.finding.parts ?? []).some((part) => part.ruleId === rule));
       if (claims.length > 0) {
         totals.presentClaimedMissing++;
         docStats.presentClaimedMissing++;

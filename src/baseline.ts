@@ -11,7 +11,7 @@ import path from 'node:path';
 import { writeFileAtomic } from './atomic.js';
 import { normalisePhrase } from './engine/engine.js';
 import { keepFindings } from './engine/checker.js';
-import type { FileResult, SuppressedFinding } from './types.js';
+import type { FileResult, Finding, SuppressedFinding } from './types.js';
 
 /** The default baseline file, in the working folder. */
 export const DEFAULT_BASELINE = '.recruit-check-baseline.json';
@@ -44,6 +44,18 @@ function keyOf(baselineFile: string, resultPath: string): string {
 
 function entryKey(ruleId: string, actual: string | null): string {
   return `${ruleId}\u0000${normalisePhrase(actual ?? '')}`;
+}
+
+/**
+ * What the baseline records of a finding: its rule and text, or for a combined finding each of
+ * its parts (so that fixing one part, or turning combining off, still matches the rest).
+ */
+function recorded(finding: Finding): { readonly ruleId: string; readonly actual: string | null }[] {
+  return finding.parts ? finding.parts.map((part) => ({ ruleId: part.ruleId, actual: null })) : [{ ruleId: finding.ruleId, actual: finding.actual }];
+}
+
+function recordedKeys(finding: Finding): string[] {
+  return recorded(finding).map(({ ruleId, actual }) => entryKey(ruleId, actual));
 }
 
 /** Read a baseline file; `missingOk` gives an empty baseline when there is none (for updating). */
@@ -90,10 +102,10 @@ export function applyBaseline(result: FileResult, baseline: Baseline): FileResul
   const suppressed: SuppressedFinding[] = [];
   const reason = `recorded in the baseline ${baseline.file}`;
   const kept = keepFindings(result, (finding) => {
-    const key = entryKey(finding.ruleId, finding.actual);
-    const count = left.get(key) ?? 0;
-    if (count === 0) return true;
-    left.set(key, count - 1);
+    // A combined finding is old when every part of it is: a new part makes it new.
+    const keys = recordedKeys(finding);
+    if (keys.some((key) => (left.get(key) ?? 0) === 0)) return true;
+    for (const key of keys) left.set(key, (left.get(key) ?? 0) - 1);
     suppressed.push({ finding, kind: 'baseline', reason });
     return false;
   });
@@ -103,9 +115,12 @@ export function applyBaseline(result: FileResult, baseline: Baseline): FileResul
 /** Records a new baseline from checked results, keeping the entries of files not checked this time. */
 export class BaselineRecorder {
   private readonly files: Map<string, readonly BaselineEntry[]>;
+  /** Findings recorded per file, as the report counts them (a combined finding is one). */
+  private readonly findings: Map<string, number>;
 
   constructor(private readonly previous: Baseline) {
     this.files = new Map(previous.files);
+    this.findings = new Map([...previous.files].map(([name, entries]) => [name, entries.reduce((sum, entry) => sum + entry.count, 0)]));
   }
 
   /** Record one checked file (an unreadable file keeps what it had). */
@@ -113,14 +128,21 @@ export class BaselineRecorder {
     if (result.error !== null || result.path === '-') return;
     const counts = new Map<string, BaselineEntry>();
     for (const finding of result.findings) {
-      const key = entryKey(finding.ruleId, finding.actual);
-      const entry = counts.get(key);
-      counts.set(key, { ruleId: finding.ruleId, actual: entry?.actual ?? finding.actual ?? '', count: (entry?.count ?? 0) + 1 });
+      for (const { ruleId, actual } of recorded(finding)) {
+        const key = entryKey(ruleId, actual);
+        const entry = counts.get(key);
+        counts.set(key, { ruleId, actual: entry?.actual ?? actual ?? '', count: (entry?.count ?? 0) + 1 });
+      }
     }
     const name = keyOf(this.previous.file, result.path);
     const entries = [...counts.values()].sort((a, b) => (a.ruleId === b.ruleId ? compare(a.actual, b.actual) : compare(a.ruleId, b.ruleId)));
-    if (entries.length > 0) this.files.set(name, entries);
-    else this.files.delete(name);
+    if (entries.length > 0) {
+      this.files.set(name, entries);
+      this.findings.set(name, result.findings.length);
+    } else {
+      this.files.delete(name);
+      this.findings.delete(name);
+    }
   }
 
   /** The baseline recorded so far. */
@@ -132,7 +154,7 @@ export class BaselineRecorder {
   write(): { findings: number; files: number } {
     const names = [...this.files.keys()].sort(compare);
     const files = Object.fromEntries(names.map((name) => [name, this.files.get(name)]));
-    const findings = [...this.files.values()].reduce((total, entries) => total + entries.reduce((sum, entry) => sum + entry.count, 0), 0);
+    const findings = names.reduce((total, name) => total + (this.findings.get(name) ?? 0), 0);
     const document = {
       version: BASELINE_VERSION,
       note: 'Findings recruit-check had already reported when this baseline was made: with --baseline, they are not reported again (new ones are). Make it again with --update-baseline.',

@@ -88,7 +88,8 @@ export interface CheckerInput {
 export function createChecker(input: CheckerInput = {}): Checker {
   let rules = allRules(input.packs ?? []);
   if (input.only) {
-    const wanted = new Set(input.only);
+    // A rule that combines others' findings brings them along.
+    const wanted = new Set(input.only.flatMap((id) => [id, ...(rules.find((rule) => rule.meta.id === id)?.meta.combines ?? []).map((part) => part.ruleId)]));
     const unknown = [...wanted].filter((id) => !rules.some((rule) => rule.meta.id === id));
     if (unknown.length > 0) throw new Error(`unknown rule id: ${unknown.join(', ')}`);
     rules = rules.filter((rule) => wanted.has(rule.meta.id));

@@ -111,6 +111,19 @@ export interface Finding {
    * of the JSON report (nor the SARIF, baseline or other reports), which list their fields one by one.
    */
   readonly messageId?: string;
+  /**
+   * For a finding that combines others (`required-content/missing-support`): the findings it
+   * stands for, each with its own rule id, severity, message and suggestions.
+   */
+  readonly parts?: readonly FindingPart[];
+}
+
+/** One of the findings a combined finding stands for. */
+export interface FindingPart {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly suggestions: readonly string[];
 }
 
 /** Document metrics over the prose of a document. */

@@ -68,7 +68,7 @@ describe('recruit-check command', () => {
     expect(result.stdout).toMatch(/^ +why +Terms like/m);
     expect(result.stdout).toMatch(/^ +who +migrants, refugees and people seeking asylum/m);
     expect(result.stdout).toMatch(/reading age \d+\.\d \(target 14 or lower\)/);
-    expect(result.stdout).toMatch(/^ {2}document +error +Offer to make changes for the application/m);
+    expect(result.stdout).toMatch(/^ {2}document +error +Tell people what support they can have: this job advert says nothing about adjustments, /m);
     expect(result.stdout).toMatch(/^ {2}I\.D\.E\.A\.S\. scorecard for this job advert \(checked as one because it says “[^”]+”, as adverts do\)$/m);
     expect(result.stdout).toMatch(/^ +Support +\d+ findings · .*missing .*adjustments/m);
     expect(result.stdout).toMatch(/✖ \d+ problems \(1 error, \d+ warnings, \d+ info\) in 1 file/);

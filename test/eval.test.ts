@@ -20,7 +20,7 @@ const MIN_RECALL = 1; // labelled barriers found (362 of 362 when set)
 const MAX_FALSE_MISSING = 0; // topics labelled present that a missing-* rule still claims are missing (of 316)
 const MAX_WRONGLY_FLAGGED = 0; // innocent phrases flagged (of 185)
 const MAX_TYPE_MISMATCHES = 0; // documents detected as the wrong type (of 33)
-const MAX_FINDINGS_PER_1000_WORDS = 77; // everything reported, per 1,000 words of prose (76.3 when set)
+const MAX_FINDINGS_PER_1000_WORDS = 68; // everything reported, per 1,000 words of prose (67.2 when set)
 
 // The size of the set, as the issue asks for it.
 const MIN_DOCUMENTS = 28;

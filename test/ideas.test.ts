@@ -16,7 +16,9 @@ function check(file: string): { findings: Finding[]; docType: string } {
 }
 
 const inCategory = (findings: readonly Finding[], category: string): Finding[] => findings.filter((finding) => finding.category === category);
-const ids = (findings: readonly Finding[]): string[] => findings.map((finding) => finding.ruleId.replace(/^[^/]+\//, '')).sort();
+/** The rule ids of the findings, a combined finding (required-content/missing-support) by its parts. */
+const ids = (findings: readonly Finding[]): string[] =>
+  findings.flatMap((finding) => (finding.parts ?? [finding]).map((part) => part.ruleId.replace(/^[^/]+\//, ''))).sort();
 
 describe('an advert with exclusionary wording', () => {
   const { findings } = check('fixtures/adverts/exclusionary.md');
@@ -101,10 +103,11 @@ describe('required content', () => {
     expect(inCategory(findings, 'required-content')).toEqual([]);
   });
 
-  it('is reported once per missing topic in an advert with none of it', () => {
+  it('is reported once per missing topic in an advert with none of it, the support topics in one finding', () => {
     const { findings, docType } = check('fixtures/adverts/bare.md');
     expect(docType).toBe('advert');
     expect(ids(inCategory(findings, 'required-content'))).toEqual(ADVERT_TOPICS);
+    expect(findings.filter((finding) => finding.parts).map((finding) => [finding.ruleId, finding.parts?.length])).toEqual([['required-content/missing-support', 6]]);
   });
 
   it('holds a job description to its own list', () => {
@@ -131,7 +134,7 @@ describe('required content', () => {
   });
 
   it('lists every required-content rule in one of the lists above, or for job descriptions only', () => {
-    const listed = new Set([...ADVERT_TOPICS, ...INVITATION_TOPICS, 'pay-band-unexplained']);
+    const listed = new Set([...ADVERT_TOPICS, ...INVITATION_TOPICS, 'pay-band-unexplained', 'missing-support']);
     const required = allRules().filter((rule) => rule.meta.category === 'required-content').map((rule) => rule.meta.id.replace(/^[^/]+\//, ''));
     expect(required.filter((id) => !listed.has(id))).toEqual([]);
   });

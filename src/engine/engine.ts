@@ -6,7 +6,7 @@ import { nearestSection, type Block, type DocModel } from '../document/model.js'
 import { coversRule, type Suppression } from '../document/directives.js';
 import { severityRank, type DocumentText, type Finding, type Highlight, type Metrics, type Severity, type SuppressedFinding } from '../types.js';
 import { TextAnalysis } from './analysis.js';
-import { detectDocType, type DocType } from './doc-type.js';
+import { detectDocType, DOC_TYPE_NAMES, type DocType } from './doc-type.js';
 import { countProse, documentMetrics, type ProseCounts } from './metrics.js';
 import type { CheckOptions } from './options.js';
 import { fillTemplate } from './messages.js';
@@ -89,10 +89,14 @@ export function runRules(doc: DocModel, rules: readonly Rule[], options: CheckOp
   });
   prose ??= countProse(doc, analysis);
   const ordered = order(deduplicate(located));
-  const inline = applySuppressions(ordered.map((entry) => entry.finding), doc.suppressions ?? []);
+  const combiners = rules.filter((rule) => rule.meta.combines && options.rules[rule.meta.id] !== 'off');
+  const inline = applySuppressions(ordered.map((entry) => entry.finding), doc.suppressions ?? [], combiners);
   const allowed = allowPhrases(inline.findings, options);
   const suppressed = [...inline.suppressed, ...allowed.suppressed];
-  const findings = allowed.findings;
+  const findings = combiners.reduce((list, rule) => {
+    const setting = options.rules[rule.meta.id];
+    return combine(list, rule.meta, setting === 'off' ? undefined : setting, topics, docType);
+  }, allowed.findings);
   const result = { findings, metrics: documentMetrics(prose), docType, docTypeReason: verdict.reason, topics, suppressed };
   return options.keepText ? { ...result, text: documentText(doc, ordered, findings) } : result;
 }
@@ -108,15 +112,78 @@ function documentText(doc: DocModel, ordered: readonly Located[], findings: read
   return { blocks: doc.blocks.map((block) => ({ kind: block.kind, depth: block.depth, text: block.text })), highlights };
 }
 
-/** Move findings that a suppression comment covers to the suppressed list, with its reason. */
-function applySuppressions(findings: readonly Finding[], suppressions: readonly Suppression[]): { findings: Finding[]; suppressed: SuppressedFinding[] } {
+/**
+ * The findings with the document-level findings of `meta.combines` put into one, where there are
+ * two or more: it lists what is missing, and its suggestion is their suggestions as one paragraph.
+ * It takes the place of the first of them, with the most severe of their severities (or the one
+ * the config sets for the combining rule).
+ */
+function combine(findings: readonly Finding[], meta: RuleMeta, setting: Severity | undefined, topics: readonly TopicResult[], docType: DocType): Finding[] {
+  const ids = (meta.combines ?? []).map((part) => part.ruleId);
+  const isPart = (finding: Finding): boolean => finding.location === null && ids.includes(finding.ruleId);
+  const parts = findings.filter(isPart).sort((a, b) => ids.indexOf(a.ruleId) - ids.indexOf(b.ruleId));
+  if (parts.length < 2) return [...findings];
+  const template = meta.messages['missing'];
+  if (template === undefined) throw new Error(`rule ${meta.id} combines findings but has no “missing” message`);
+  const topicOf = (ruleId: string): string => topics.find((topic) => topic.ruleId === ruleId)?.topic ?? ruleId;
+  const names = parts.map((part) => topicOf(part.ruleId));
+  const severity = setting ?? parts.map((part) => part.severity).reduce((worst, next) => (severityRank(next) > severityRank(worst) ? next : worst));
+  const combined: Finding = {
+    ruleId: meta.id,
+    category: meta.category,
+    severity,
+    message: fillTemplate(template, { topics: listOf(names), document: DOC_TYPE_NAMES[docType] }),
+    actual: null,
+    suggestions: [paragraph(parts.map((part) => meta.combines?.find((entry) => entry.ruleId === part.ruleId)?.wording ?? part.suggestions[0] ?? ''))],
+    location: null,
+    pillar: meta.pillar,
+    groups: [...new Set(parts.flatMap((part) => part.groups))],
+    note: `${meta.note} This comes from the co-created solutions: ${meta.seed}`,
+    messageId: 'missing',
+    parts: parts.map((part) => ({ ruleId: part.ruleId, severity: part.severity, message: part.message, suggestions: part.suggestions })),
+  };
+  const first = findings.indexOf(parts[0]!);
+  return findings.flatMap((finding, index) => (index === first ? [combined] : isPart(finding) ? [] : [finding]));
+}
+
+/**
+ * Sentences as one paragraph of at most 5 (the limit of readability/paragraph-too-long): past
+ * that, the last two become one, joined with “, and”.
+ */
+function paragraph(sentences: readonly string[]): string {
+  const parts = sentences.filter((sentence) => sentence !== '');
+  while (parts.length > 5) {
+    const last = parts.pop() ?? '';
+    const before = parts.pop() ?? '';
+    parts.push(`${before.replace(/[.!]$/, '')}, and ${last.charAt(0).toLowerCase()}${last.slice(1)}`);
+  }
+  return parts.join(' ');
+}
+
+/** “a, b or c” — “a, b or c, or d” when the last but one has an “or” of its own. */
+function listOf(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  const rest = items.slice(0, -1);
+  const joiner = / or /.test(rest[rest.length - 1] ?? '') ? ', or ' : ' or ';
+  return `${rest.join(', ')}${joiner}${items[items.length - 1]}`;
+}
+
+/**
+ * Move findings that a suppression comment covers to the suppressed list, with its reason. A
+ * comment that names a combining rule covers the rules it combines too.
+ */
+function applySuppressions(findings: readonly Finding[], suppressions: readonly Suppression[], combiners: readonly Rule[]): { findings: Finding[]; suppressed: SuppressedFinding[] } {
   if (suppressions.length === 0) return { findings: [...findings], suppressed: [] };
   const kept: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
+  const combinerOf = (ruleId: string): string | undefined => combiners.find((rule) => rule.meta.combines?.some((part) => part.ruleId === ruleId))?.meta.id;
   for (const finding of findings) {
     const line = finding.location?.line ?? null;
+    const combinedInto = line === null ? combinerOf(finding.ruleId) : undefined;
     const by = suppressions.find(
-      (suppression) => coversRule(suppression, finding.ruleId) && (line === null ? suppression.wholeDocument : line >= suppression.from && line <= suppression.to),
+      (suppression) =>
+        (coversRule(suppression, finding.ruleId) || (combinedInto !== undefined && coversRule(suppression, combinedInto))) &&
+        (line === null ? suppression.wholeDocument : line >= suppression.from && line <= suppression.to),
     );
     if (by) suppressed.push({ finding, kind: 'inline', reason: by.reason ?? `no reason given (the comment on line ${by.line})` });
     else kept.push(finding);

@@ -43,6 +43,19 @@ export interface RuleMeta {
   readonly origin: string;
   /** The document types it checks, with the severity for each; absent when it checks every type. */
   readonly appliesTo?: Readonly<Partial<Record<DocType, Severity>>>;
+  /**
+   * The rules whose findings about the whole document this rule puts into one (two or more of
+   * them; one stays as it is), each with a one-sentence wording, in the order the wordings make
+   * one paragraph. Its message `missing` is filled with `{topics}` (the parts' topics) and
+   * `{document}` (the document type).
+   */
+  readonly combines?: readonly CombinedPart[];
+}
+
+/** One rule a combining rule puts together with others, and its sentence in the paragraph. */
+export interface CombinedPart {
+  readonly ruleId: string;
+  readonly wording: string;
 }
 
 /** A bundled fixture that shows a rule at work, and what it is. */

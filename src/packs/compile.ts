@@ -52,12 +52,18 @@ export function compilePackRule(definition: PhraseRuleDefinition): Rule {
     check(context: RuleContext): void {
       const { analysis, doc } = context;
       // With `firstOnly`, only the earliest match of each entry in the document is reported (the
-      // scanners for case-sensitive and other entries each go through the document in order).
+      // scanners for case-sensitive and other entries each go through the document in order),
+      // and none when an earlier use of it is explained: jargon explained the first time it is
+      // used needs no explaining again.
       const first = new Map<number, { readonly at: readonly [number, number]; readonly report: Report }>();
+      const explained = new Map<number, readonly [number, number]>();
+      const isEarlier = (a: readonly [number, number], b: readonly [number, number] | undefined): boolean => !b || a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
       const emit = (entryIndex: number, blockIndex: number, start: number, report: Report): void => {
         if (!definition.firstOnly) return context.report(report);
-        const earlier = first.get(entryIndex);
-        if (!earlier || blockIndex < earlier.at[0] || (blockIndex === earlier.at[0] && start < earlier.at[1])) first.set(entryIndex, { at: [blockIndex, start], report });
+        if (isEarlier([blockIndex, start], first.get(entryIndex)?.at)) first.set(entryIndex, { at: [blockIndex, start], report });
+      };
+      const explainedAt = (entryIndex: number, blockIndex: number, start: number): void => {
+        if (isEarlier([blockIndex, start], explained.get(entryIndex))) explained.set(entryIndex, [blockIndex, start]);
       };
       const excused = new Map<number, boolean>();
       const excusedByDocument = (index: number, pattern: RegExp): boolean => {
@@ -75,13 +81,13 @@ export function compilePackRule(definition: PhraseRuleDefinition): Rule {
             const entry = definition.entries[entryIndex];
             if (!entry) return;
             const { start, end } = match;
-            const before = text.slice(Math.max(0, start - 60), start);
+            const textBefore = text.slice(Math.max(0, start - 60), start);
             const after = text.slice(end, end + 60);
-            if (entry.unlessBefore?.test(before)) return;
+            if (entry.unlessBefore?.test(textBefore)) return;
             if (entry.unlessAfter?.test(after)) return;
             if (entry.unlessBlock?.test(text)) return;
             if (entry.unlessDocument && excusedByDocument(entryIndex, entry.unlessDocument)) return;
-            if (definition.skipExplained && (EXPLAINED_AFTER.test(after) || EXPLAINED_BEFORE.test(before))) return;
+            if (definition.skipExplained && (EXPLAINED_AFTER.test(after) || EXPLAINED_BEFORE.test(textBefore))) return explainedAt(entryIndex, blockIndex, start);
             if (skipQuoted[entryIndex] && isQuoted(block, start, end)) return;
             // A charity's, a hospital's or a club's name (“Young Lives vs Cancer”) is nobody's requirement.
             if (skipName[entryIndex] && !entry.caseSensitive && isInName(block, start, end)) return;
@@ -108,7 +114,7 @@ export function compilePackRule(definition: PhraseRuleDefinition): Rule {
           });
         });
       }
-      for (const { report } of first.values()) context.report(report);
+      for (const [entryIndex, { at, report }] of first) if (isEarlier(at, explained.get(entryIndex))) context.report(report);
     },
   };
 }

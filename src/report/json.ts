@@ -68,5 +68,6 @@ function orderFields(finding: Finding): Finding {
     groups: finding.groups,
     note: finding.note,
     ...(finding.fix ? { fix: finding.fix } : {}),
+    ...(finding.parts ? { parts: finding.parts.map((part) => ({ ruleId: part.ruleId, severity: part.severity, message: part.message, suggestions: part.suggestions })) } : {}),
   };
 }

@@ -276,6 +276,7 @@ function resultProperties(finding: Finding): object {
     ...(location !== null && location.page !== null ? { page: location.page } : {}),
     ...(pdfLine ? { pageLine: location.line, pageEndLine: location.endLine ?? location.line } : {}),
     ...(finding.fix ? { safeFix: true } : {}),
+    ...(finding.parts ? { parts: finding.parts.map((part) => part.ruleId) } : {}),
   };
 }
 

@@ -18,6 +18,7 @@ import lowContrastText from './low-contrast-text.js';
 import missingClosingDate from './missing-closing-date.js';
 import missingDocumentLanguage from './missing-document-language.js';
 import missingDocumentTitle from './missing-document-title.js';
+import missingSupport from './missing-support.js';
 import noHeadings from './no-headings.js';
 import nonDescriptiveLink from './non-descriptive-link.js';
 import paragraphTooLong from './paragraph-too-long.js';
@@ -66,4 +67,5 @@ export const codeRules: readonly Rule[] = [
   missingClosingDate,
   phoneOnlyContact,
   payBandUnexplained,
+  missingSupport,
 ];
