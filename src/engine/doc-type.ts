@@ -22,7 +22,8 @@ export const DOC_TYPE_NAMES: Readonly<Record<DocType, string>> = {
   'interview-invitation': 'interview invitation',
 };
 
-const INVITATION = /\b(?:invit(?:e|ing)\s+you\s+(?:to|for)\s+(?:an?\s+|the\s+)?(?:interview|assessment)|invitation\s+to\s+(?:an?\s+)?interview|interview\s+invitation|you\s+have\s+been\s+(?:shortlisted|selected)\s+for\s+(?:an?\s+)?interview)\b/iu;
+const INVITATION =
+  /\b(?:invit(?:e|ing)\s+you\s+(?:to|for)\s+(?:attend\s+)?(?:an?\s+|the\s+)?(?:interview|assessment)|invitation\s+to\s+(?:an?\s+)?interview|interview\s+invitation|you\s+(?:are|have\s+been)\s+invited\s+to\s+(?:attend\s+)?(?:an?\s+|the\s+)?(?:interview|assessment)|you\s+have\s+been\s+(?:shortlisted|selected)\s+for\s+(?:an?\s+|the\s+)?(?:above\s+)?(?:interview|post|role|job|position|vacancy))\b/iu;
 const JOB_DESCRIPTION = /\bjob\s+description\b/iu;
 const PERSON_SPECIFICATION = /\bperson\s+spec(?:ification)?\b/iu;
 /** What an advert says and a job description or person specification does not: how and by when to apply, the job board's key fields, a call to join. */

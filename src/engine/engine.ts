@@ -247,8 +247,9 @@ function insideCode(entry: Omit<Located, 'order'>): boolean {
 
 /**
  * One finding per span and category: where rules flag the same text for the same kind of
- * barrier, the most severe (then the earliest rule) stays; where a finding sits inside a longer one of the same category that is at least
- * as severe ("timely" inside "in a timely manner"), only the longer one stays. Findings about
+ * barrier, the most severe (then the earliest rule) stays; where a finding sits inside a longer one
+ * that is at least as severe — of the same plain-language category ("timely" inside "in a timely
+ * manner"), or of the same inclusive-language rule — only the longer one stays. Findings about
  * images have no span of text, so each image of a paragraph is told apart by its index.
  */
 function deduplicate(entries: readonly Located[]): Located[] {
@@ -272,6 +273,9 @@ function deduplicate(entries: readonly Located[]): Located[] {
           outer !== inner &&
           outer.block === inner.block &&
           outer.finding.category === inner.finding.category &&
+          // Two inclusive-language rules flag two barriers (“1 year of NHS experience”: time, and
+          // the NHS only); plain-language rules flag one (“timely” in “in a timely manner”).
+          (outer.finding.category === 'plain-language' || outer.finding.ruleId === inner.finding.ruleId) &&
           outer.start <= inner.start &&
           outer.end >= inner.end &&
           outer.end - outer.start > inner.end - inner.start &&

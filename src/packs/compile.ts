@@ -16,7 +16,8 @@ export function compileDefinition(definition: PackRuleDefinition): Rule {
   return definition.kind === 'required' ? compileRequiredRule(definition) : compilePackRule(definition);
 }
 
-const EXPLAINED_AFTER = /^\s*(?:\(|[–—-]\s|,?\s+(?:which|that)\s+(?:is|are|means)\b|\s*means\b|:\s)/iu;
+/** Words in brackets, a dash or “which means” after a term: an explanation (“pro rata (0.8 WTE)” is not one). */
+const EXPLAINED_AFTER = /^\s*(?:\(\s*(?!\d)[\p{L}'’-]+\s+[\p{L}]|[–—-]\s|,?\s+(?:which|that)\s+(?:is|are|means)\b|\s*means\b|:\s)/iu;
 const EXPLAINED_BEFORE = /\(\s*$/u;
 
 /** Compile a phrase rule into a rule the engine can run. */
@@ -58,7 +59,22 @@ export function compilePackRule(definition: PhraseRuleDefinition): Rule {
       const first = new Map<number, { readonly at: readonly [number, number]; readonly report: Report }>();
       const explained = new Map<number, readonly [number, number]>();
       const isEarlier = (a: readonly [number, number], b: readonly [number, number] | undefined): boolean => !b || a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
+      // With `oncePerSentence`, one finding for each sentence, from its first match to its last:
+      // “at least 3 years, including 1 year in a senior role” is one requirement.
+      const perSentence = new Map<string, Report>();
       const emit = (entryIndex: number, blockIndex: number, start: number, report: Report): void => {
+        if (definition.oncePerSentence && report.block) {
+          const block = report.block;
+          const sentence = analysis.of(block).sentences.find((candidate) => candidate.start <= start && start < candidate.end);
+          const key = `${blockIndex}:${sentence?.start ?? start}`;
+          const earlier = perSentence.get(key);
+          if (!earlier) return void perSentence.set(key, report);
+          const from = Math.min(earlier.start ?? 0, start);
+          const to = Math.max(earlier.end ?? 0, report.end ?? 0);
+          const first = (earlier.start ?? 0) <= start ? earlier : report;
+          perSentence.set(key, { ...first, start: from, end: to, data: { ...first.data, actual: block.text.slice(from, to) } });
+          return;
+        }
         if (!definition.firstOnly) return context.report(report);
         if (isEarlier([blockIndex, start], first.get(entryIndex)?.at)) first.set(entryIndex, { at: [blockIndex, start], report });
       };
@@ -115,6 +131,7 @@ export function compilePackRule(definition: PhraseRuleDefinition): Rule {
         });
       }
       for (const [entryIndex, { at, report }] of first) if (isEarlier(at, explained.get(entryIndex))) context.report(report);
+      for (const report of perSentence.values()) context.report(report);
     },
   };
 }

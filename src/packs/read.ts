@@ -109,11 +109,13 @@ export interface PhraseRuleDefinition {
   readonly warnIfEssential: boolean;
   /** Report only the first match of each entry in a document (`firstOnly: true`): a habit of style, said once. */
   readonly firstOnly: boolean;
+  /** Report only the first match in each sentence (`oncePerSentence: true`): one requirement, one finding. */
+  readonly oncePerSentence: boolean;
   readonly entries: readonly PackEntry[];
 }
 
 const COMMON_KEYS = ['id', 'type', 'category', 'severity', 'pillar', 'groups', 'description', 'note', 'seed', 'fix', 'sources', 'message', 'examples'];
-const RULE_KEYS = new Set([...COMMON_KEYS, 'caseSensitive', 'skipExplained', 'skipIn', 'warnIfEssential', 'firstOnly', 'entries']);
+const RULE_KEYS = new Set([...COMMON_KEYS, 'caseSensitive', 'skipExplained', 'skipIn', 'warnIfEssential', 'firstOnly', 'oncePerSentence', 'entries']);
 const REQUIRED_KEYS = new Set([...COMMON_KEYS, 'topic', 'appliesTo', 'present', 'presentAll', 'onlyIf', 'vague', 'vagueMessage', 'suggest']);
 const ENTRY_KEYS = new Set([
   'match', 'pattern', 'suggest', 'explain', 'message', 'severity', 'safe', 'caseSensitive',
@@ -328,6 +330,7 @@ class PackReader {
       skipExplained: this.boolean(fields, 'skipExplained') ?? false,
       warnIfEssential: this.boolean(fields, 'warnIfEssential') ?? false,
       firstOnly: this.boolean(fields, 'firstOnly') ?? false,
+      oncePerSentence: this.boolean(fields, 'oncePerSentence') ?? false,
       skipIn: this.skipIn(fields, id) ?? [],
       entries,
     };

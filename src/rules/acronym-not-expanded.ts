@@ -90,7 +90,9 @@ const OLD_NAME_BEFORE = /\b(?:formerly|previously)(?:\s+(?:known\s+as|called))?\
 const CLOSING_BRACKET = /^(?:s|\d{1,2})?\s*\)/u;
 /** Nouns that letters in capitals qualify when they are an acronym, not a name: “AMSPAR certificate”, “RIDDOR rules”. */
 const QUALIFIED_NOUN =
-  /^(?:certificate|certification|qualification|qualifications|diploma|course|courses|training|registration|assessment|assessments|tool|pathway|scheme|pension|framework|programme|program|award|standards?|guidance|rules|regulations|checks?|score|scale|model|accreditation|membership)$/;
+  /^(?:certificate|certification|qualification|qualifications|diploma|course|courses|training|registration|assessment|assessments|tool|pathway|scheme|pension|framework|programme|program|award|standards?|guidance|rules|regulations|checks?|score|scores|scale|model|accreditation|membership|values|form|forms|level|levels|records?|plans?)$/;
+/** Words in capitals that are emphasis, whatever noun follows: “a NEW pension scheme”, “FREE training”. */
+const EMPHASIS = new Set(['NEW', 'FREE', 'FULL', 'ALL', 'ANY', 'OUR', 'YOUR', 'ONE', 'TWO', 'EXTRA', 'ONLY', 'OWN', 'BEST', 'GREAT', 'GOOD', 'BIG', 'TOP', 'KEY', 'MAIN', 'REAL', 'LOCAL', 'NATIONAL', 'OPEN', 'NOT', 'NO', 'PAID', 'EVERY']);
 /** Words after a verb, not after an acronym: “SEND your CV”. */
 const OBJECT_WORDS = new Set(['your', 'us', 'it', 'them', 'me', 'him', 'her', 'the', 'a', 'an', 'this', 'these', 'our', 'my', 'their']);
 /** Brackets that say where to look or when it applies, not what the letters mean: “(see below)”. */
@@ -106,12 +108,15 @@ const SMALL_WORDS = new Set(['and', 'of', 'for', 'the', 'in', 'to', 'on', 'with'
 /** The acronym a run of letters stands for, or null if it is not an acronym. */
 export function acronymBase(run: string): string | null {
   let base = run;
-  if (/^[A-Z&]{2,}s$/.test(run)) base = run.slice(0, -1);
+  if (/^[a-z]?[A-Z&]{2,}s$/.test(run)) base = run.slice(0, -1);
+  // “eMAR”, “eRS”: an electronic version of something known by its letters.
+  if (/^e[A-Z]{2,6}$/.test(base)) return base;
   const upper = base.replace(/[^A-Z]/g, '').length;
   const lower = base.replace(/[^a-z]/g, '').length;
   if (upper < 2 || !/^[A-Z]/.test(base) || base.endsWith('&') || base.includes('&&')) return null;
   if (lower === 0) return base.length <= 8 && !ROMAN.test(base) ? base : null;
-  return base.length <= 5 && upper > lower ? base : null;
+  // Mostly capitals: “AfC”, “DoLS”, “RiO”, “ReSPECT”.
+  return (base.length <= 5 && upper > lower) || (base.length <= 8 && lower === 1 && upper >= 4) ? base : null;
 }
 
 /** Everyday English words (the Dale–Chall and Spache familiar-word lists). */
@@ -232,16 +237,27 @@ function isAlone(text: string, runs: readonly Run[], index: number): boolean {
   return /\p{Ll}/u.test(text) && !capitals(neighbour(text, runs, index, -1)) && !capitals(neighbour(text, runs, index, 1));
 }
 
+/**
+ * True when a run in capitals reads as an everyday word (“MEDICAL RECEPTIONIST”, “Read this
+ * NOW”), not letters: one that names the kind of thing an acronym names (“the MUST score”, “our
+ * CARE values”, “a NEST pension”) is letters, unless it is a word of emphasis (“a NEW pension”).
+ */
+function readsAsWord(text: string, runs: readonly Run[], index: number, base: string, lists: AcronymData): boolean {
+  const alone = isAlone(text, runs, index);
+  if (!isEverydayWord(base, lists, alone)) return false;
+  return !(alone && !EMPHASIS.has(base) && QUALIFIED_NOUN.test(neighbour(text, runs, index, 1)?.text ?? ''));
+}
+
 /** True when letters in capitals are a word or a name, not an acronym. */
 function isWordInCapitals(text: string, runs: readonly Run[], index: number, base: string, shouted: number, acronymLike: (base: string) => boolean, lists: AcronymData): boolean {
   if (acronymLike(base)) return lists.wordLike.has(base) && (amongCapitalWords(text, runs, index, acronymLike, lists) || usedAsVerb(text, runs, index));
   // One word in capitals in ordinary text is letters unless it is an everyday word used for
   // emphasis (“NOT”, “NOW”): “We follow the ERAS pathway”, “the AMPS assessment”. Among other
   // capitals (“MEDICAL RECEPTIONIST”) or on its own (a cell “ESSENTIAL”), any English word is a word.
-  if (isEverydayWord(base, lists, isAlone(text, runs, index))) return true;
-  // Unknown words with vowels that sit among words in capitals are shouting too (“BOLD, ITALIC and BOTH”);
-  // letters in mixed case (“MoCA”) never are.
-  if (shouted > 0 && /^[A-Z]{4,}$/.test(base) && /[AEIOUY]/.test(base)) return true;
+  if (readsAsWord(text, runs, index, base, lists)) return true;
+  // Unknown words with vowels that sit among words in capitals are shouting too (“BOLD, ITALIC
+  // and BOTH”), where there are at least two of them; letters in mixed case (“MoCA”) never are.
+  if (shouted > 1 && /^[A-Z]{4,}$/.test(base) && /[AEIOUY]/.test(base)) return true;
   // A title in capitals before a name: “DR JANE OKAFOR”.
   if (/^(?:MR|MRS|MISS|MX|DR|PROF)$/.test(base) && /^\p{Lu}/u.test(neighbour(text, runs, index, 1)?.text ?? '')) return true;
   // Long runs of capitals with vowels are words or names (“LEWISHAM”, “OKAFOR”), not letters —
@@ -263,7 +279,7 @@ function occurrences(blocks: readonly Block[], known: (base: string) => boolean,
     });
     // Everyday words in capitals (“MAJOR DUTIES”, “RED”) are shouting; so are unknown words
     // with vowels that sit among them.
-    const everyday = (base: string, index: number): boolean => !acronymLike(base) && isEverydayWord(base, lists, isAlone(text, runs, index));
+    const everyday = (base: string, index: number): boolean => !acronymLike(base) && readsAsWord(text, runs, index, base, lists);
     const shouted = candidates.filter((candidate) => everyday(candidate.base, candidate.index)).length;
     for (const { start, base, index } of candidates) {
       const end = start + base.length;

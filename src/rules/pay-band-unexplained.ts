@@ -9,6 +9,9 @@ const BAND = /(?<![\p{L}\p{N}])(?:(?:AfC|Agenda\s+for\s+Change)\s+)?Band\s+\d(?:
 const POUNDS = /£\s?\d/u;
 /** A band that names other staff (“Band 5 rotational physiotherapists”), not this job's pay. */
 const OTHER_STAFF = /^\s+(?:(?:and|or|to)\s+\d\s+)?(?:[\p{L}-]+\s+){0,2}(?:nurses|staff|colleagues|physiotherapists|therapists|practitioners|workers|assistants|members|roles|posts|teams?|doctors|midwives|clinicians|professionals|students|trainees|apprentices)\b/iu;
+/** One other person by their band: “under the supervision of a Band 6 physiotherapist”, “report to the Band 7 manager”. */
+const SOMEONE_ELSE_BEFORE = /\b(?:by|of|to|from|with|alongside|under|supervise|supervises|support|supports|supporting|shadow|shadowing)\s+(?:an?|the|our|your)\s+$/iu;
+const ONE_PERSON = /^\s+(?:[\p{L}-]+\s+){0,2}(?:nurse|physiotherapist|therapist|practitioner|worker|assistant|manager|lead|leader|sister|charge\s+nurse|colleague|doctor|midwife|clinician|pharmacist|technician|supervisor|mentor)\b/iu;
 const PROGRESSION = /\b(?:to|towards|into|onto|reach|reaching)\s+(?:an?\s+|a\s+higher\s+)?(?:NHS\s+)?$/iu;
 
 const rule: Rule = {
@@ -43,7 +46,9 @@ const rule: Rule = {
       // up to (“clear routes to Band 6”), is explained by the pay given elsewhere.
       const elsewhere = blocks.some((other) => POUNDS.test(other.text));
       const progression = PROGRESSION.test(block.text.slice(0, match.index));
-      if (OTHER_STAFF.test(block.text.slice(match.index + match[0].length))) continue;
+      const after = block.text.slice(match.index + match[0].length);
+      if (OTHER_STAFF.test(after)) continue;
+      if (SOMEONE_ELSE_BEFORE.test(block.text.slice(0, match.index)) && ONE_PERSON.test(after)) continue;
       if (elsewhere && (block.kind === 'heading' || progression)) continue;
       context.report({ block, start: match.index, end: match.index + match[0].length, messageId: 'band' });
     }

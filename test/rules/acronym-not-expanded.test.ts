@@ -40,7 +40,8 @@ ruleTable('plain-language/acronym-not-expanded', {
     '| Criteria | ESSENTIAL | DESIRABLE |\n|---|---|---|\n| Experience of care work | Yes | No |',
     '| Hours | Pay |\n|---|---|\n| FULL TIME | £24,000 |',
     { text: '<table><tr><th>KEY SKILLS</th></tr><tr><td>Listening</td></tr></table>', format: 'html' },
-    'We follow our CARE values.',
+    'Join our NEW pension scheme and get FREE training.',
+    'You MUST bring ID.',
     // Degrees, post-nominal letters and qualifications.
     'You need a BSc, BA, MSc, MA or PhD in nursing.',
     'Dr Jane Okafor MBBS MRCP, and Dr Ali Khan MBChB MD MRCGP FRCS.',
@@ -136,6 +137,10 @@ ruleTable('plain-language/acronym-not-expanded', {
     { text: 'You will use the MoCA and AMPS.', expected: ['1:18-1:22 warning plain-language/acronym-not-expanded notExpanded', '1:27-1:31 warning plain-language/acronym-not-expanded notExpanded'] },
     { text: 'An AMSPAR certificate is desirable.', expected: ['1:4-1:10 warning plain-language/acronym-not-expanded notExpanded'] },
     { text: 'You can join our NEST pension.', expected: ['1:18-1:22 warning plain-language/acronym-not-expanded notExpanded'], suggestions: ['National Employment Savings Trust (NEST)'] },
+    // A word in capitals before the kind of thing acronyms name is letters: “our CARE values”.
+    { text: 'We follow our CARE values.', expected: ['1:15-1:19 warning plain-language/acronym-not-expanded notExpanded'] },
+    { text: "Match the IDDSI level and the MUST score.", expected: ['1:11-1:16 warning plain-language/acronym-not-expanded notExpanded', '1:31-1:35 warning plain-language/acronym-not-expanded notExpanded'] },
+    { text: "Follow each ReSPECT form and audit eMAR records.", expected: ['1:13-1:20 warning plain-language/acronym-not-expanded notExpanded', '1:36-1:40 warning plain-language/acronym-not-expanded notExpanded'] },
     { text: 'We use the ERAS pathway and the ORBIT tool.', expected: ['1:12-1:16 warning plain-language/acronym-not-expanded notExpanded', '1:33-1:38 warning plain-language/acronym-not-expanded notExpanded'] },
   ],
 });

@@ -10,6 +10,7 @@ ruleTable('plain-language/idiom', {
     'You will work hard to help people live well.',
     'Our garden has a dynamo-powered light.',
     'Nominate a colleague for our Care Hero award.',
+    'Our residents pop in to the lounge for tea.',
   ],
   invalid: [
     { text: 'An exciting opportunity has arisen to be the face of the clinic.', flagged: ['An exciting opportunity has arisen', 'the face of the clinic'] },

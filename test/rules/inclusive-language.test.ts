@@ -20,6 +20,7 @@ ruleTable('inclusive-language/age-coded-language', {
     'Support each young person and their family.',
     'Our clinic sees young people aged 16 to 25.',
     'The service works with adults aged 18 to 65 with learning disabilities.',
+    'We work with young carers aged 8 to 18, and with young adult carers aged 18 to 25.',
   ],
   invalid: [
     { text: 'Ideal for young people looking for their first job.', flagged: ['Ideal for young people'] },
@@ -95,6 +96,7 @@ ruleTable('inclusive-language/ability-requirement', {
     { text: 'Good hearing and eyesight are essential.', flagged: ['Good hearing and eyesight'] },
     { text: 'Excellent verbal communication skills.', flagged: ['verbal communication skills'] },
     { text: 'You must be physically fit.', flagged: ['physically fit'] },
+    { text: 'A clear telephone voice is essential.', flagged: ['clear telephone voice'] },
     { text: 'This role is not suitable for disabled people.', flagged: ['not suitable for disabled people'], severity: 'error' },
   ],
 });
@@ -151,6 +153,7 @@ ruleTable('inclusive-language/language-nationality-requirement', {
     { text: 'A good command of English is essential.', expected: ['1:3-1:26 warning inclusive-language/language-nationality-requirement vague-english'] },
     { text: 'Good command of written and spoken English.', expected: ['1:1-1:43 warning inclusive-language/language-nationality-requirement vague-english'] },
     { text: 'Excellent spoken and written English.', expected: ['1:1-1:37 warning inclusive-language/language-nationality-requirement vague-english'] },
+    { text: 'Fluent English is a must.', expected: ['1:1-1:15 warning inclusive-language/language-nationality-requirement vague-english'] },
     { text: 'Native English speaker required.', expected: ['1:1-1:23 error inclusive-language/language-nationality-requirement match'] },
     { text: 'English must be your first language.', expected: ['1:1-1:36 error inclusive-language/language-nationality-requirement match'] },
     { text: 'British citizens only.', expected: ['1:1-1:22 error inclusive-language/language-nationality-requirement match'] },
@@ -182,6 +185,11 @@ ruleTable('inclusive-language/uk-only-qualification', {
     { text: 'You must have GCSE English and maths.', flagged: ['GCSE English and maths'] },
     { text: "Including a minimum of 18 months in MSK outpatients in the NHS.", flagged: ['months in MSK outpatients in the NHS'] },
     // Experience in one sector only.
+    { text: 'Over a year of experience, gained in a UK care setting.', flagged: ['gained in a UK care setting'] },
+    { text: 'Experience on reception in a UK general practice.', flagged: ['Experience on reception in a UK general practice'] },
+    // Next to a time demand, each barrier keeps its own finding.
+    { text: 'At least 1 year of NHS acute inpatient experience.', flagged: ['NHS acute inpatient experience'] },
+    { text: "Must have worked within children's social services.", flagged: ["worked within children's social services"] },
     {
       text: "At least 2 years' administrative experience in a local authority.",
       flagged: ['experience in a local authority'],
@@ -219,9 +227,16 @@ ruleTable('inclusive-language/years-of-experience', {
     'You will work 2 years and experience every ward.',
     "We are a family business with 40 years' experience of home care.",
     "Our team has over 100 years' experience between them.",
+    "We have a year's experience of running this service.",
+    'You will have a year to complete the course.',
   ],
   invalid: [
-    { text: "At least 2 years' post-registration experience, including 1 year in a community setting.", flagged: ["At least 2 years' post-registration experience", 'including 1 year in'] },
+    // One requirement in one sentence: one finding, from the first time demand to the last.
+    { text: "At least 2 years' post-registration experience, including 1 year in a community setting.", flagged: ["At least 2 years' post-registration experience, including 1 year in"] },
+    { text: "You need 2 years' experience. You also need 6 months' experience of nights.", flagged: ["2 years' experience", "6 months' experience"] },
+    { text: "Over a year's experience of caring for children.", flagged: ["Over a year's experience"] },
+    { text: "At least half a year's experience in a kitchen.", flagged: ["At least half a year's experience"] },
+    { text: 'Minimum of 3 years in home care, including 1 year at senior level.', flagged: ['Minimum of 3 years in home care, including 1 year at'] },
     { text: "At least 12 months' experience in a care setting.", flagged: ["At least 12 months' experience"] },
     { text: "2 years' post-registration experience.", flagged: ["2 years' post-registration experience"] },
     { text: "At least 1 year's experience on reception.", flagged: ["At least 1 year's experience"] },
@@ -257,6 +272,9 @@ ruleTable('inclusive-language/availability-demand', {
     { text: 'You will be expected to work additional hours.', flagged: ['expected to work additional hours'] },
     { text: 'Must be willing to cover extra shifts when needed.', flagged: ['willing to cover extra shifts'] },
     { text: 'You will need a flexible approach to working hours.', flagged: ['flexible approach to working hours'] },
+    // One demand in a sentence is one finding, from its first words to its last.
+    { text: 'Assistants must be willing to cover other localities as service needs dictate.', flagged: ['willing to cover other localities as service needs dictate'] },
+    { text: 'Available whenever young carers need us, including evenings.', flagged: ['Available whenever'] },
   ],
 });
 
@@ -279,6 +297,9 @@ ruleTable('inclusive-language/vague-trait', {
     'You will work with 5 other support workers on each shift.',
     'We will help you grow in confidence.',
     'You will be confident using email.',
+    // A clinical term, and what the service does for its clients.
+    'You will do a dynamic risk assessment.',
+    'We help young people build resilience.',
   ],
   invalid: [
     { text: 'Excellent IT skills and good organisational skills.', expected: ['1:1-1:20 info inclusive-language/vague-trait match', '1:25-1:51 info inclusive-language/vague-trait match'] },
@@ -289,6 +310,8 @@ ruleTable('inclusive-language/vague-trait', {
     { text: 'Excellent written and interpersonal skills.', expected: ['1:1-1:43 info inclusive-language/vague-trait match'] },
     { text: 'Good interpersonal and communication skills.', expected: ['1:1-1:44 info inclusive-language/vague-trait match'] },
     { text: 'A can-do attitude.', expected: ['1:3-1:18 info inclusive-language/vague-trait match'] },
+    { text: 'We are looking for a dynamic nurse with a resilient personality.', flagged: ['dynamic', 'resilient personality'] },
+    { text: 'Thick skin', flagged: ['Thick skin'] },
   ],
 });
 

@@ -37,5 +37,7 @@ ruleTable('plain-language/everyday-words', {
     { text: 'Normally we telephone you, or send an SMS.', flagged: ['Normally', 'telephone', 'SMS'], suggestions: ['Usually'] },
     { text: 'You will triage calls.', flagged: ['triage'] },
     { text: 'Pay is as per the Agenda for Change scale.', flagged: ['as per'], suggestions: ['as', 'in line with'] },
+    { text: 'Further to your application, I am pleased to inform you that it will last approximately an hour.', flagged: ['Further to your', 'inform you', 'approximately'] },
+    { text: 'Salary commensurate with experience.', flagged: ['commensurate with'] },
   ],
 });

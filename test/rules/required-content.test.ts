@@ -51,12 +51,17 @@ ruleTable('required-content/missing-flexible-working', {
     'You pick the shifts you work.',
     'Choose your own hours, from 4 to 30 a week.',
     "We're open to part-time and job share.",
+    'Working pattern: 30 hours a week. You choose 4 days from Monday to Saturday.',
+    'We are happy to talk about the days you work and your start and finish times.',
+    'Part-time hours considered.',
     { text: BARE, ...jobDescription },
   ],
   invalid: [
     { text: 'The job is 37.5 hours a week.', flagged: ['(document)'], severity: 'warning' },
     // A demand for flexibility is not an offer of it.
     { text: 'The job is 37.5 hours a week. You must be flexible to meet service demands.', flagged: ['(document)'] },
+    // A part-time job is not an offer of flexibility.
+    { text: 'Working pattern: part time, 24 hours a week on a fixed rota.', flagged: ['(document)'] },
   ],
 });
 
@@ -149,6 +154,7 @@ ruleTable('required-content/missing-informal-contact', {
     // The contact field job boards add.
     'For further details / informal visits contact:\n\nName: Jane Smith\n\nJob title: Ward Manager\n\nEmail address: jane.smith@nhs.net',
     'If you have any questions about the job, call Tom on 020 7946 0000.',
+    'Pop in for a chat and an application form.',
     { text: BARE, ...jobDescription },
   ],
   invalid: [
@@ -229,9 +235,13 @@ ruleTable('required-content/pay-band-unexplained', {
     'Pay: £12 an hour.',
     '# Nurse (Band 5)\n\n## Pay\n\n£29,970 a year.',
     '## Pay\n\n£29,970 a year.\n\n## Training\n\nThere are clear routes to Band 6.',
+    // Someone else's band: the person who supervises you.
+    'You will work under the supervision of a Band 6 physiotherapist.',
+    'You will report to the Band 7 ward manager.',
   ],
   invalid: [
     { text: 'This is a Band 5 job.', expected: ['1:11-1:17 warning required-content/pay-band-unexplained band'] },
+    { text: 'We are recruiting a Band 5 nurse.', expected: ['1:21-1:27 warning required-content/pay-band-unexplained band'] },
     { text: '## Pay\n\nAfC Band 3\n\n## Hours\n\n£12 an hour is what bank staff get.', expected: ['3:1-3:11 warning required-content/pay-band-unexplained band'] },
   ],
 });
@@ -264,13 +274,17 @@ ruleTable('required-content/ii-missing-questions-in-advance', {
 });
 
 ruleTable('required-content/ii-missing-checklist', {
-  valid: ['We invite you to an interview. Please bring your passport.', 'We invite you to an interview. What to bring: your passport.'],
+  valid: ['We invite you to an interview. Please bring your passport.', 'We invite you to an interview. What to bring: your passport.', 'We invite you to an interview. Please bring the following original documents with you: your passport.'],
   invalid: [{ text: 'We invite you to an interview on Tuesday 14 December.', flagged: ['(document)'], severity: 'warning' }],
 });
 
 ruleTable('required-content/ii-missing-costs-help', {
   valid: ['We invite you to an interview. We will pay your travel costs.', 'We invite you to an interview. We can pay for childcare.'],
-  invalid: [{ text: 'We invite you to an interview on Tuesday 14 December.', flagged: ['(document)'], severity: 'info' }],
+  invalid: [
+    { text: 'We invite you to an interview on Tuesday 14 December.', flagged: ['(document)'], severity: 'info' },
+    // A refusal is not help.
+    { text: 'We invite you to an interview. We are unable to reimburse travel expenses for interview.', flagged: ['(document)'] },
+  ],
 });
 
 ruleTable('required-content/ii-missing-rearrange', {
