@@ -33,8 +33,8 @@ describe('an advert with exclusionary wording', () => {
     ['inclusive-language/ability-requirement', 'must be able to hear'],
     ['inclusive-language/ability-requirement', 'Good hearing and eyesight'],
     ['inclusive-language/ability-requirement', 'verbal communication skills'],
-    ['inclusive-language/driving-licence', 'A full UK driving licence'],
-    ['inclusive-language/driving-licence', 'own car'],
+    // One requirement in one sentence: one finding.
+    ['inclusive-language/driving-licence', 'A full UK driving licence, and you must have your own car'],
     ['inclusive-language/language-nationality-requirement', 'Native English speaker'],
     ['inclusive-language/language-nationality-requirement', 'British citizens only'],
     ['inclusive-language/uk-only-qualification', 'UK degree'],

@@ -17,8 +17,11 @@ export function compileDefinition(definition: PackRuleDefinition): Rule {
 }
 
 /** Words in brackets, a dash or “which means” after a term: an explanation (“pro rata (0.8 WTE)” is not one). */
-const EXPLAINED_AFTER = /^\s*(?:\(\s*(?!\d)[\p{L}'’-]+\s+[\p{L}]|[–—-]\s|,?\s+(?:which|that)\s+(?:is|are|means)\b|\s*means\b|:\s)/iu;
+const EXPLAINED_AFTER =
+  /^\s*(?:\(\s*(?!\d|(?:pro\s+rata|per\s+annum|p\.?a\.?|inc|incl|including|excluding|plus|depending|FTE|WTE|DOE)\b)[\p{L}'’-]+\s+[\p{L}]|[–—-]\s|,?\s+(?:which|that)\s+(?:is|are|means)\b|\s*means\b|:\s)/iu;
+/** A term in brackets after the words it names: “the full-time pay, shared by hours (pro rata)”. */
 const EXPLAINED_BEFORE = /\(\s*$/u;
+const CLOSES_BRACKET = /^\s*\)/u;
 
 /** Compile a phrase rule into a rule the engine can run. */
 export function compilePackRule(definition: PhraseRuleDefinition): Rule {
@@ -103,7 +106,7 @@ export function compilePackRule(definition: PhraseRuleDefinition): Rule {
             if (entry.unlessAfter?.test(after)) return;
             if (entry.unlessBlock?.test(text)) return;
             if (entry.unlessDocument && excusedByDocument(entryIndex, entry.unlessDocument)) return;
-            if (definition.skipExplained && (EXPLAINED_AFTER.test(after) || EXPLAINED_BEFORE.test(textBefore))) return explainedAt(entryIndex, blockIndex, start);
+            if (definition.skipExplained && (EXPLAINED_AFTER.test(after) || (EXPLAINED_BEFORE.test(textBefore) && CLOSES_BRACKET.test(after)))) return explainedAt(entryIndex, blockIndex, start);
             if (skipQuoted[entryIndex] && isQuoted(block, start, end)) return;
             // A charity's, a hospital's or a club's name (“Young Lives vs Cancer”) is nobody's requirement.
             if (skipName[entryIndex] && !entry.caseSensitive && isInName(block, start, end)) return;

@@ -10,7 +10,7 @@ import type { LineCounter, Node as YamlNode, Scalar, YAMLMap, YAMLSeq } from 'ya
 import { SKIP_CONTEXTS, type SkipContext } from '../engine/context.js';
 import { DOC_TYPES, type DocType } from '../engine/doc-type.js';
 import type { RuleMeta } from '../engine/rule.js';
-import { yaml } from '../engine/yaml.js';
+import { yaml, type Yaml } from '../engine/yaml.js';
 import {
   CATEGORIES,
   GROUPS,
@@ -128,6 +128,8 @@ type YamlMap = { items: { key: unknown; value: unknown }[] } & YamlNode;
 /** Reads one pack file, validating as it goes. */
 class PackReader {
   private readonly lines: LineCounter = new (yaml().LineCounter)();
+  /** The parsed document, for YAML aliases (`*needs-driving`) that repeat an anchored value. */
+  private document: ReturnType<Yaml['parseDocument']> | null = null;
 
   constructor(
     private readonly file: string,
@@ -140,6 +142,7 @@ class PackReader {
 
   read(): PackRuleDefinition[] {
     const document = yaml().parseDocument(this.text, { lineCounter: this.lines, uniqueKeys: true });
+    this.document = document;
     const [syntax] = document.errors;
     if (syntax) {
       const position = syntax.linePos?.[0] ?? { line: 1, col: 1 };
@@ -165,7 +168,9 @@ class PackReader {
       if (!allowed.has(key)) {
         this.fail(pair.key, `unknown key “${key}” in ${what}; allowed: ${[...allowed].join(', ')}`);
       }
-      fields.set(key, pair.value);
+      // An alias stands for the value it names, and errors point at the alias.
+      const value = pair.value;
+      fields.set(key, yaml().isAlias(value) && this.document ? (value.resolve(this.document) ?? value) : value);
     }
     return fields;
   }

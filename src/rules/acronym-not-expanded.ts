@@ -97,6 +97,8 @@ const EMPHASIS = new Set(['NEW', 'FREE', 'FULL', 'ALL', 'ANY', 'OUR', 'YOUR', 'O
 const OBJECT_WORDS = new Set(['your', 'us', 'it', 'them', 'me', 'him', 'her', 'the', 'a', 'an', 'this', 'these', 'our', 'my', 'their']);
 /** Brackets that say where to look or when it applies, not what the letters mean: “(see below)”. */
 const POINTER = /\b(?:see|below|above|overleaf|attached|applicable|if|where|when|PDF|Word|KB|MB)\b/iu;
+/** Brackets that say something about the thing, not what the letters mean: “DBS check (we pay for it)”. */
+const REMARK = /^(?:we|you|us|free|paid|at\s+our\s+cost)\b/iu;
 /** Words that start an explanation: “(a criminal record check)”, “(the NHS pay scale)”. */
 const EXPLAINING = /^(?:a|an|the|our|your|this|these|which|who|that|meaning|i\.?e\.?|short\s+for|it|they)\b/iu;
 /** Brackets that add a requirement or a detail, not an explanation: “(essential)”, “(Band 5)”. */
@@ -270,7 +272,9 @@ function occurrences(blocks: readonly Block[], known: (base: string) => boolean,
   const found: Occurrence[] = [];
   for (const block of blocks) {
     const text = block.text;
-    if (text === '' || isShouting(text)) continue;
+    if (text === '') continue;
+    // In a line of capitals only the acronyms we know are letters: “START ASAP!!!”.
+    const shouting = isShouting(text);
     const masked = maskedRanges(text);
     const runs: Run[] = [...text.matchAll(RUN)].map((match) => ({ text: match[0], start: match.index }));
     const candidates = runs.flatMap((run, index) => {
@@ -283,6 +287,7 @@ function occurrences(blocks: readonly Block[], known: (base: string) => boolean,
     const shouted = candidates.filter((candidate) => everyday(candidate.base, candidate.index)).length;
     for (const { start, base, index } of candidates) {
       const end = start + base.length;
+      if (shouting && !(lists.expansions.has(base) && !lists.wordLike.has(base))) continue;
       if (masked.some(([from, to]) => start < to && end > from)) continue;
       if (block.marks.some((mark) => mark.kind === 'code' && start < mark.end && end > mark.start)) continue;
       // The other words in capitals: a word does not make itself part of a shouted line.
@@ -329,7 +334,8 @@ export function isExplanation(inner: string, base: string, expansion: string | u
   if (words.length === 0) return false;
   if (expansion && normalise(inner).includes(normalise(expansionWords(expansion)))) return true;
   if (spellsOut(words, lettersOf(base), true)) return true;
-  if (words.length < 2 || POINTER.test(inner)) return false;
+  // Codes and letters (“(D, A/I)”, the columns of a person specification) explain nothing.
+  if (words.filter((word) => word.length >= 3).length < 2 || POINTER.test(inner) || REMARK.test(inner.trim())) return false;
   return EXPLAINING.test(inner.trim()) || !DETAIL.test(inner);
 }
 

@@ -8,7 +8,8 @@ import { SEEDS } from './seeds.js';
 import { mergeRanges } from './underline-not-link.js';
 
 /** Three or more words of capitals, at least one of five letters or more (so not a run of acronyms). */
-const TYPED_CAPS = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{Lu}'’-]+[\s,&/]+){2,}\p{Lu}[\p{Lu}'’-]+(?![\p{L}\p{N}])/gu;
+// Words may be parted by spaces, commas, slashes and shouting marks: “URGENTLY REQUIRED!!! START ASAP!!!”.
+const TYPED_CAPS = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{Lu}'’-]+[!?]*[\s,&/]+){2,}\p{Lu}[\p{Lu}'’-]+(?![\p{L}\p{N}])/gu;
 
 /** Words a line wholly in capitals may have and still be a title (“NIGHT CARE ASSISTANT - BEXLEYHEATH”). */
 const TITLE_WORDS = 8;

@@ -16,6 +16,9 @@ const OTHER = [
   /\b(?:e-?mail|text(?:\s+us|\s+message)?|SMS|WhatsApp|Relay\s+UK|textphone|minicom|SignVideo|video\s+(?:call|relay)|BSL\s+video|in\s+person|contact\s+form|online\s+form|live\s+chat|by\s+post|write\s+to\s+us)\b/iu,
 ];
 
+/** Text about the people the job answers, not about applicants. */
+const ABOUT_CALLERS = /\b(?:answer(?:ing)?|tak(?:e|ing)|handl(?:e|ing))\s+(?:\w+\s+){0,2}calls\b|\bcallers?\b|\bcalls\s+from\b/iu;
+
 const meta: RuleMeta = {
     id: 'required-content/phone-only-contact',
     category: 'required-content',
@@ -44,7 +47,11 @@ const rule: Rule = {
     if (hasNoText(doc)) return;
     const text = documentText(doc);
     const hasPhone = PHONE.some((pattern) => pattern.test(text));
-    const hasOther = OTHER.some((pattern) => pattern.test(text)) || doc.blocks.some((block) => block.links.some((link) => /^(?:mailto:|sms:)/i.test(link.url)));
+    // A duty of the job (“answer calls from Deaf people through Relay UK”) is not a way for
+    // applicants to get in touch.
+    const hasOther =
+      doc.blocks.some((block) => !ABOUT_CALLERS.test(block.text) && OTHER.some((pattern) => pattern.test(block.text))) ||
+      doc.blocks.some((block) => block.links.some((link) => /^(?:mailto:|sms:)/i.test(link.url)));
     context.recordTopic({ ruleId: meta.id, topic: 'ways to get in touch', pillar: meta.pillar, groups: meta.groups, present: hasOther });
     if (hasOther) return;
     if (hasPhone) {

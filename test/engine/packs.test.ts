@@ -202,6 +202,34 @@ rules:
   });
 });
 
+describe('YAML aliases', () => {
+  it('repeat an anchored value in another entry', () => {
+    const pack = `pack: house-style
+rules:
+  - id: licence
+    category: inclusive-language
+    severity: warning
+    pillar: encourage
+    groups: [everyone]
+    description: A licence without a reason.
+    note: A test of aliases.
+    seed: Encourage — “support the validation of overseas qualifications”.
+    fix: Say why.
+    message: "“{actual}”"
+    entries:
+      - match: [driving licence]
+        unlessDocument: &why 'because you visit'
+      - match: [own car]
+        unlessDocument: *why
+`;
+    const [definition] = parsePack('packs/house.yml', pack);
+    const rule = definition?.kind === 'phrases' ? compilePackRule(definition) : null;
+    const found = (text: string): (string | null)[] => runRules(parseText(text, 'markdown'), [rule!], normaliseOptions()).findings.map((finding) => finding.actual);
+    expect(found('You need a driving licence and your own car.')).toEqual(['driving licence', 'own car']);
+    expect(found('You need a driving licence and your own car, because you visit people.')).toEqual([]);
+  });
+});
+
 describe('firstOnly', () => {
   const pack = `pack: house-style
 rules:

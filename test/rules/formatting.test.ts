@@ -40,6 +40,7 @@ ruleTable('formatting/all-caps', {
   invalid: [
     { text: 'PLEASE READ THE JOB DESCRIPTION BEFORE YOU APPLY.', flagged: ['PLEASE READ THE JOB DESCRIPTION BEFORE YOU APPLY'], severity: 'warning' },
     { text: 'Note: ALL APPLICATIONS MUST BE RECEIVED BY FRIDAY', flagged: ['ALL APPLICATIONS MUST BE RECEIVED BY FRIDAY'] },
+    { text: 'Hi all. URGENTLY REQUIRED!!! START ASAP!!!', flagged: ['URGENTLY REQUIRED!!! START ASAP'] },
   ],
 });
 fileTable('formatting/all-caps', {

@@ -13,6 +13,8 @@ ruleTable('plain-language/idiom', {
     'Our residents pop in to the lounge for tea.',
   ],
   invalid: [
+    { text: 'We want bags of energy and someone who leads from the front. No time wasters please.', flagged: ['bags of energy', 'leads from the front', 'time wasters'] },
+    { text: 'Bring sparkle to mealtimes. Pop in for a chat.', flagged: ['Bring sparkle', 'Pop in'] },
     { text: 'An exciting opportunity has arisen to be the face of the clinic.', flagged: ['An exciting opportunity has arisen', 'the face of the clinic'] },
     {
       text: 'We want a self-starter who can hit the ground running.',

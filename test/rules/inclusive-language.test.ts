@@ -50,6 +50,8 @@ ruleTable('inclusive-language/gendered-term', {
     // A pronoun for a named person, or for someone else in the sentence, is not about the job.
     'Our manager, Sarah Jones, will meet you; report to her on your first day.',
     'The doctor will see the patient in her home.',
+    // “his/her” is one finding, of plain-language/slash-or.
+    'The postholder will manage his/her own caseload.',
   ],
   invalid: [
     { text: 'You will be like a caring mum to our residents.', flagged: ['caring mum'] },
@@ -97,6 +99,8 @@ ruleTable('inclusive-language/ability-requirement', {
     { text: 'Excellent verbal communication skills.', flagged: ['verbal communication skills'] },
     { text: 'You must be physically fit.', flagged: ['physically fit'] },
     { text: 'A clear telephone voice is essential.', flagged: ['clear telephone voice'] },
+    { text: 'Excellent verbal and written communication skills.', flagged: ['verbal and written communication skills'] },
+    { text: 'Shortlisted applicants will have a telephone interview.', expected: ['1:34-1:55 warning inclusive-language/ability-requirement phone-interview'] },
     { text: 'This role is not suitable for disabled people.', flagged: ['not suitable for disabled people'], severity: 'error' },
   ],
 });
@@ -108,6 +112,7 @@ ruleTable('inclusive-language/ethnicity-terms', {
     'Our BAME network meets every month.',
     'We particularly welcome applications from BAME candidates, who are under-represented here.',
     'People from ethnic minorities are under-represented in senior roles.',
+    'We welcome Black, Asian and minority ethnic people.',
   ],
   invalid: [
     { text: 'We want more BAME nurses.', flagged: ['BAME'] },
@@ -123,6 +128,8 @@ ruleTable('inclusive-language/driving-licence', {
     'So you do not need to drive: we pay for taxis between visits.',
     // The reason is given once, and covers the person specification's row too.
     'A full driving licence is essential, because the role involves home visits across Orpington.\n\n| Other | Full driving licence and access to a car for work |\n|---|---|',
+    // Driving is the job.
+    'You will drive our ambulances, so you need a full manual driving licence.\n\n| Other | Full manual driving licence |\n|---|---|',
   ],
   invalid: [
     { text: '| Desirable | Driving licence |\n|---|---|', flagged: ['Driving licence'] },
@@ -133,6 +140,8 @@ ruleTable('inclusive-language/driving-licence', {
     },
     { text: 'You must have your own car.', expected: ['1:20-1:27 warning inclusive-language/driving-licence match'] },
     { text: 'You must be able to drive.', expected: ['1:5-1:26 warning inclusive-language/driving-licence match'] },
+    // One requirement in one sentence.
+    { text: 'Drivers only – must have own car.', flagged: ['Drivers only – must have own car'] },
   ],
 });
 
@@ -154,6 +163,8 @@ ruleTable('inclusive-language/language-nationality-requirement', {
     { text: 'Good command of written and spoken English.', expected: ['1:1-1:43 warning inclusive-language/language-nationality-requirement vague-english'] },
     { text: 'Excellent spoken and written English.', expected: ['1:1-1:37 warning inclusive-language/language-nationality-requirement vague-english'] },
     { text: 'Fluent English is a must.', expected: ['1:1-1:15 warning inclusive-language/language-nationality-requirement vague-english'] },
+    { text: 'Good spoken and written English essential.', flagged: ['Good spoken and written English'] },
+    { text: 'Excellent spoken English (first-language standard).', flagged: ['Excellent spoken English', 'first-language standard'] },
     { text: 'Native English speaker required.', expected: ['1:1-1:23 error inclusive-language/language-nationality-requirement match'] },
     { text: 'English must be your first language.', expected: ['1:1-1:36 error inclusive-language/language-nationality-requirement match'] },
     { text: 'British citizens only.', expected: ['1:1-1:22 error inclusive-language/language-nationality-requirement match'] },
@@ -190,6 +201,8 @@ ruleTable('inclusive-language/uk-only-qualification', {
     // Next to a time demand, each barrier keeps its own finding.
     { text: 'At least 1 year of NHS acute inpatient experience.', flagged: ['NHS acute inpatient experience'] },
     { text: "Must have worked within children's social services.", flagged: ["worked within children's social services"] },
+    { text: "18 months' experience as a support worker in an acute NHS hospital.", flagged: ['experience as a support worker in an acute NHS hospital'] },
+    { text: 'Level 2 Functional Skills in English and Maths.', flagged: ['Functional Skills in English and Maths'] },
     {
       text: "At least 2 years' administrative experience in a local authority.",
       flagged: ['experience in a local authority'],
@@ -217,6 +230,7 @@ ruleTable('inclusive-language/continuous-employment', {
     { text: 'No gaps in employment.', flagged: ['No gaps in employment'] },
     { text: 'References for the last 3 years, with no unexplained gaps.', flagged: ['no unexplained gaps'] },
     { text: 'A continuous employment history is essential.', flagged: ['continuous employment'] },
+    { text: 'A stable employment history with no gaps.', flagged: ['stable employment history', 'with no gaps'] },
   ],
 });
 
@@ -253,6 +267,7 @@ ruleTable('inclusive-language/appearance-rule', {
     { text: 'Staff must be clean-shaven.', flagged: ['clean-shaven'] },
     { text: 'No head coverings are allowed.', flagged: ['No head coverings'] },
     { text: 'A smart professional appearance is essential.', flagged: ['professional appearance'] },
+    { text: 'Immaculate personal presentation.', flagged: ['Immaculate personal presentation'] },
   ],
 });
 
@@ -275,6 +290,10 @@ ruleTable('inclusive-language/availability-demand', {
     // One demand in a sentence is one finding, from its first words to its last.
     { text: 'Assistants must be willing to cover other localities as service needs dictate.', flagged: ['willing to cover other localities as service needs dictate'] },
     { text: 'Available whenever young carers need us, including evenings.', flagged: ['Available whenever'] },
+    { text: 'You must be available to work any shift.', flagged: ['available to work any shift'] },
+    { text: 'Flexibility to work a 24/7 rota is essential.', flagged: ['Flexibility to work a 24/7 rota'] },
+    { text: 'You may need to stay late if a clinic overruns.', flagged: ['stay late if a clinic overruns'] },
+    { text: 'You will work evenings and weekends as required.', flagged: ['evenings and weekends as required'] },
   ],
 });
 
@@ -288,6 +307,7 @@ ruleTable('inclusive-language/health-question-pre-offer', {
     { text: 'Please list any medical conditions.', flagged: ['list any medical conditions'] },
     { text: 'How many sick days did you take last year?', flagged: ['How many sick days'] },
     { text: 'Tell us how many days of sickness absence you had.', flagged: ['how many days of sickness absence'] },
+    { text: 'Please state on your application form whether you have a hearing impairment.', flagged: ['state on your application form whether you have a hearing impairment'] },
   ],
 });
 
@@ -312,6 +332,7 @@ ruleTable('inclusive-language/vague-trait', {
     { text: 'A can-do attitude.', expected: ['1:3-1:18 info inclusive-language/vague-trait match'] },
     { text: 'We are looking for a dynamic nurse with a resilient personality.', flagged: ['dynamic', 'resilient personality'] },
     { text: 'Thick skin', flagged: ['Thick skin'] },
+    { text: 'You must be able to work on your own initiative.', flagged: ['work on your own initiative'] },
   ],
 });
 
@@ -351,6 +372,7 @@ ruleTable('inclusive-language/previous-applicants-barred', {
     { text: 'Previous applicants need not apply.', flagged: ['Previous applicants need not apply'], severity: 'warning' },
     { text: 'If you have applied in the last 6 months please do not apply again.', flagged: ['If you have applied in the last 6 months please do not apply again'] },
     { text: 'Candidates who have previously applied will not be considered.', flagged: ['Candidates who have previously applied will not be considered'] },
+    { text: 'Applicants who have applied for this role in the last 6 months will not be considered.', flagged: ['Applicants who have applied for this role in the last 6 months will not be considered'] },
   ],
 });
 

@@ -6,6 +6,7 @@ ruleTable('plain-language/number-money-format', {
     { text: 'Salary £24k to £27k.', flagged: ['£24k', '£27k'], severity: 'info', message: 'Write the amount in full, for example “£25,000” not “£25k”.' },
     { text: 'Pay is £25,000.00 a year.', flagged: ['£25,000.00'] },
     { text: 'Pay is £24,000-£27,000 or £24,000 – 27,000 a year.', flagged: ['£24,000-£27,000', '£24,000 – 27,000'] },
+    { text: 'Pay: £11.50ph - £12.25ph, paid weekly.', flagged: ['£11.50ph - £12.25ph'] },
   ],
 });
 
@@ -39,5 +40,6 @@ ruleTable('plain-language/everyday-words', {
     { text: 'Pay is as per the Agenda for Change scale.', flagged: ['as per'], suggestions: ['as', 'in line with'] },
     { text: 'Further to your application, I am pleased to inform you that it will last approximately an hour.', flagged: ['Further to your', 'inform you', 'approximately'] },
     { text: 'Salary commensurate with experience.', flagged: ['commensurate with'] },
+    { text: 'You will undertake training. We cannot reimburse travel.', flagged: ['undertake', 'reimburse'] },
   ],
 });

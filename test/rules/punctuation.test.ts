@@ -17,7 +17,9 @@ ruleTable('plain-language/ampersand', {
 ruleTable('plain-language/slash-or', {
   valid: ['We are open 24/7.', 'The closing date is 1 December 2027.', 'Read the NHS/HEE guidance.', 'See https://example.org/jobs/apply for details.', 'Hours: 9/5.'],
   invalid: [
-    { text: 'You will cook and/or clean.', flagged: ['and/or'], suggestions: ['or', '“A or B, or both”'] },
+    { text: 'You will cook and/or clean.', flagged: ['and/or'], suggestions: ['or', 'A or B, or both'], message: 'Write “or” instead of “and/or”, or “A or B, or both”.' },
+    // Someone's pronouns are not “or”.
+    { text: 'Contact Jo Bell (she/her) to cook (wash/dry).', flagged: ['wash/dry'] },
     { text: 'The post holder must bring his/her passport.', flagged: ['his/her'], message: 'Write “you” or “they” instead of “his/her”: it includes everyone.' },
     { text: 'Bank/agency staff welcome.', flagged: [] },
     { text: 'We need bank/agency staff.', flagged: ['bank/agency'] },

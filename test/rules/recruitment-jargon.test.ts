@@ -8,6 +8,8 @@ ruleTable('plain-language/recruitment-jargon', {
     'Use the bank holiday to rest.',
     // “DNA” as the genetic code is well known; only the NHS shorthand is jargon.
     'You will test DNA samples in the lab.',
+    'The Police and Crime Commissioner funds this post.',
+    'Our HCAs are friendly.',
     'You will have a supernumerary period (time working alongside the team while you learn).',
     'Pay is £28,000 pro rata (the full-time pay; you get a share based on your hours). Part-time pay is pro rata.',
   ],
@@ -23,6 +25,12 @@ ruleTable('plain-language/recruitment-jargon', {
     { text: 'You will have a 4-week supernumerary period and a preceptorship programme.', flagged: ['supernumerary period', 'preceptorship programme'] },
     { text: 'You will manage a caseload. This is a rotational post.', flagged: ['caseload', 'rotational post'] },
     { text: 'We support your revalidation and V300 prescribing.', flagged: ['revalidation', 'V300'] },
+    { text: 'Escort patients on Section 17 leave, and attend Early Help panels.', flagged: ['Section 17 leave', 'Early Help panels'] },
+    { text: 'Plus High Cost Area Supplement. Review care packages with commissioners.', flagged: ['High Cost Area Supplement', 'care packages', 'commissioners'] },
+    { text: 'Support D2A, psychosocial interventions and sleep-ins. The interview is competency-based.', flagged: ['D2A', 'psychosocial interventions', 'sleep-ins', 'competency-based'] },
+    // An amount in brackets does not explain the term.
+    { text: 'Pay: £24,071 per annum pro rata (0.8 WTE).', flagged: ['per annum', 'pro rata', 'WTE'] },
+    { text: 'Pay: £26,500 per annum (pro rata for part-time).', flagged: ['per annum', 'pro rata'] },
     { text: 'Use the DNA tool to cut DNA rates.', flagged: ['DNA tool'], suggestions: ['missed-appointment'] },
   ],
 });

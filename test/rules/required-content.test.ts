@@ -104,6 +104,8 @@ ruleTable('required-content/missing-bsl-communication-support', {
   invalid: [
     { text: BARE, flagged: ['(document)'], severity: 'warning' },
     { text: 'We invite you to an interview.', ...invitation, flagged: ['(document)'], severity: 'error' },
+    // A service for callers is not support for applicants.
+    { text: `${BARE} You will answer calls from Deaf people through our British Sign Language (BSL) video relay service.`, flagged: ['(document)'] },
   ],
 });
 
@@ -225,6 +227,8 @@ ruleTable('required-content/phone-only-contact', {
     { text: 'Call us on 020 7946 0000 to ask about the job.', expected: ['1:12-1:25 error required-content/phone-only-contact phoneOnly'] },
     { text: 'If you cannot come, ring us.', ...invitation, expected: ['1:21-1:28 error required-content/phone-only-contact phoneOnly'] },
     { text: BARE, expected: ['document warning required-content/phone-only-contact none'] },
+    // Relay UK for the callers the job answers is not a way for applicants to get in touch.
+    { text: 'You will answer calls through Relay UK. Call us on 020 7946 0000 to ask about the job.', expected: ['1:52-1:65 error required-content/phone-only-contact phoneOnly'] },
   ],
 });
 
