@@ -42,15 +42,11 @@ export async function loadLibrary() {
   return import(pathToFileURL(file).href);
 }
 
-/** Topic name → rule id, from the bundled YAML packs and the code rules. */
-export function readTopics(rulesDir = path.join(ROOT, 'rules')) {
+/** Topic name → rule id, from the bundled packs (read by the library's own pack reader) and the code rules. */
+export async function readTopics() {
+  const { parseBundledPacks } = await import(pathToFileURL(path.join(ROOT, 'dist', 'ruleset.js')).href);
   const topics = { ...CODE_TOPICS };
-  for (const name of readdirSync(rulesDir)) {
-    if (!/\.ya?ml$/.test(name)) continue;
-    const pack = parseYaml(readFileSync(path.join(rulesDir, name), 'utf8'));
-    if (!pack || !Array.isArray(pack.rules)) continue;
-    for (const rule of pack.rules) if (rule && rule.topic) topics[rule.topic] = `${pack.pack}/${rule.id}`;
-  }
+  for (const definition of parseBundledPacks()) if (definition.kind === 'required') topics[definition.topic] = definition.meta.id;
   return topics;
 }
 
@@ -176,7 +172,7 @@ export async function runEvaluation({ labelsFile = path.join(EVAL_DIR, 'labels.y
   const labels = parseYaml(readFileSync(labelsFile, 'utf8')) ?? [];
   const checker = lib.createChecker({ options: { keepText: true } });
   const ruleIds = new Set(checker.rules.map((rule) => rule.meta.id));
-  const topics = readTopics();
+  const topics = await readTopics();
   const labelProblems = validateLabels(labels, { ruleIds, topics, documentsRoot });
 
   const perRule = {};

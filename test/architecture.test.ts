@@ -148,3 +148,27 @@ describe('the engine (src/engine/)', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe('the rules (src/rules/)', () => {
+  it('read no files: they get their data from the context (context.data)', () => {
+    const wrong = [...graph]
+      .filter(([module]) => module.startsWith('rules/'))
+      .flatMap(([module, imports]) =>
+        imports.filter((entry) => /^(?:node:)?(?:fs(?:\/promises)?|module)$/.test(entry.target)).map((entry) => `${module}:${entry.line} imports ${entry.target}`),
+      );
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('YAML (src/yaml/)', () => {
+  it('is read through one module, by packs, data files and config alike', () => {
+    const direct = [...graph].flatMap(([module, imports]) =>
+      imports.filter((entry) => entry.target === 'yaml' && !entry.typeOnly && module !== 'yaml/located').map((entry) => `${module}:${entry.line}`),
+    );
+    expect(direct).toEqual([]);
+    for (const reader of ['packs/read', 'packs/data', 'config/config']) {
+      expect(graph.get(reader)?.some((entry) => entry.target === 'yaml/located'), reader).toBe(true);
+    }
+  });
+});
+

@@ -9,7 +9,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { DOC_TYPES, type DocType } from '../engine/doc-type.js';
 import { PROFILES, type CheckOptionsInput, type Profile } from '../engine/options.js';
-import { yaml } from '../engine/yaml.js';
+import { LocatedDocument } from '../yaml/located.js';
 import { SEVERITIES, type Severity } from '../types.js';
 
 /** Config file names, in the order they are looked for in each folder. */
@@ -124,20 +124,16 @@ function parseText(file: string, text: string): { value: unknown; locate: Locate
     }
     return { value, locate };
   }
-  const lines = new (yaml().LineCounter)();
-  const document = yaml().parseDocument(text, { lineCounter: lines, uniqueKeys: true });
-  const [syntax] = document.errors;
-  if (syntax) {
-    const line = syntax.linePos?.[0]?.line ?? 1;
-    throw new ConfigError(`${shown}:${line}: invalid YAML (${syntax.message.split('\n')[0]}) — fix the syntax, or run \`recruit-check init\` for a valid starter config`);
-  }
+  const document = new LocatedDocument(
+    shown,
+    text,
+    (position, reason) => new ConfigError(`${shown}:${position.line}: invalid YAML (${reason}) — fix the syntax, or run \`recruit-check init\` for a valid starter config`),
+  );
   const locate: Locate = (keys) => {
-    const node = keys.length > 0 ? (document.getIn(keys, true) as { range?: [number, number, number] } | undefined) : document.contents;
-    const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
-    const line = range ? `:${lines.linePos(range[0]).line}` : '';
-    return `${shown}${line}: ${keyPath(keys)}`;
+    const position = document.positionOf(keys);
+    return `${shown}${position ? `:${position.line}` : ''}: ${keyPath(keys)}`;
   };
-  return { value: document.toJS() as unknown, locate };
+  return { value: document.toJS(), locate };
 }
 
 function keyPath(keys: readonly (string | number)[]): string {

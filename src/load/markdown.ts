@@ -14,7 +14,7 @@ import type {
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
-import { yaml } from '../engine/yaml.js';
+import { yaml } from '../yaml/located.js';
 import {
   basicMeta,
   type Block,

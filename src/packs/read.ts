@@ -6,11 +6,11 @@
  * (./cache.ts); ./compile.ts turns the definitions into rules. This module reads text, not files:
  * the ruleset (src/ruleset.ts) gathers the packs from disk.
  */
-import type { LineCounter, Node as YamlNode, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import type { Node as YamlNode, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { SKIP_CONTEXTS, type SkipContext } from '../engine/context.js';
 import { DOC_TYPES, type DocType } from '../engine/doc-type.js';
 import type { RuleMeta } from '../engine/rule.js';
-import { yaml, type Yaml } from '../engine/yaml.js';
+import { LocatedDocument, LocatedYamlError, yaml } from '../yaml/located.js';
 import {
   CATEGORIES,
   GROUPS,
@@ -29,14 +29,9 @@ const isSeq = (node: unknown): node is YAMLSeq => yaml().isSeq(node);
 const isScalar = (node: unknown): node is Scalar => yaml().isScalar(node);
 
 /** A pack that cannot be used, with where the problem is. */
-export class PackError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number,
-    readonly column: number,
-    readonly reason: string,
-  ) {
-    super(`${file}:${line}:${column}: ${reason}`);
+export class PackError extends LocatedYamlError {
+  constructor(file: string, line: number, column: number, reason: string) {
+    super(file, line, column, reason);
     this.name = 'PackError';
   }
 }
@@ -127,9 +122,8 @@ type YamlMap = { items: { key: unknown; value: unknown }[] } & YamlNode;
 
 /** Reads one pack file, validating as it goes. */
 class PackReader {
-  private readonly lines: LineCounter = new (yaml().LineCounter)();
-  /** The parsed document, for YAML aliases (`*needs-driving`) that repeat an anchored value. */
-  private document: ReturnType<Yaml['parseDocument']> | null = null;
+  /** The parsed file: where each node is, and what a YAML alias (`*needs-driving`) stands for. */
+  private document: LocatedDocument | null = null;
 
   constructor(
     private readonly file: string,
@@ -141,15 +135,9 @@ class PackReader {
   }
 
   read(): PackRuleDefinition[] {
-    const document = yaml().parseDocument(this.text, { lineCounter: this.lines, uniqueKeys: true });
+    const document = new LocatedDocument(this.file, this.text, (position, reason) => new PackError(this.file, position.line, position.column, `invalid YAML: ${reason}`));
     this.document = document;
-    const [syntax] = document.errors;
-    if (syntax) {
-      const position = syntax.linePos?.[0] ?? { line: 1, col: 1 };
-      const reason = syntax.message.split('\n')[0] ?? 'invalid YAML';
-      throw new PackError(this.file, position.line, position.col, `invalid YAML: ${reason}`);
-    }
-    const root = document.contents;
+    const root = document.root;
     if (!isMap(root)) this.fail(root, 'a pack must be a mapping with `pack` and `rules`');
     const fields = this.fields(root, new Set(['pack', 'description', 'rules']), 'the pack');
     const pack = this.string(fields, 'pack', root, true);
@@ -170,7 +158,7 @@ class PackReader {
       }
       // An alias stands for the value it names, and errors point at the alias.
       const value = pair.value;
-      fields.set(key, yaml().isAlias(value) && this.document ? (value.resolve(this.document) ?? value) : value);
+      fields.set(key, this.document ? this.document.resolve(value) : value);
     }
     return fields;
   }
@@ -427,9 +415,8 @@ class PackReader {
   }
 
   private failAt(node: unknown, offset: number, reason: string): never {
-    const range = (node as { range?: [number, number, number] } | null)?.range;
-    const position = this.lines.linePos((range?.[0] ?? 0) + offset);
-    throw new PackError(this.file, position.line, position.col, reason);
+    const { line, column } = this.document?.position(node, offset) ?? { line: 1, column: 1 };
+    throw new PackError(this.file, line, column, reason);
   }
 
   private entry(node: unknown, id: string, ruleCaseSensitive: boolean): PackEntry {

