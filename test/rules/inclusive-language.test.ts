@@ -154,6 +154,8 @@ ruleTable('inclusive-language/language-nationality-requirement', {
     'Many of our residents speak Yoruba as their first language, and some use BSL.',
     'You must have the right to work in the UK. We sponsor visas.',
     'Most of our patients have lived in the UK for 5 years or more.',
+    // A regulator's rule, said as such.
+    'Nurses who trained abroad need IELTS 7 or OET B for NMC registration.',
   ],
   invalid: [
     { text: 'Perfect English.', flagged: ['Perfect English'] },
@@ -163,6 +165,7 @@ ruleTable('inclusive-language/language-nationality-requirement', {
     { text: 'Good command of written and spoken English.', expected: ['1:1-1:43 warning inclusive-language/language-nationality-requirement vague-english'] },
     { text: 'Excellent spoken and written English.', expected: ['1:1-1:37 warning inclusive-language/language-nationality-requirement vague-english'] },
     { text: 'Fluent English is a must.', expected: ['1:1-1:15 warning inclusive-language/language-nationality-requirement vague-english'] },
+    { text: 'You must hold IELTS at level 7.', expected: ['1:15-1:31 warning inclusive-language/language-nationality-requirement test-score'] },
     { text: 'Good spoken and written English essential.', flagged: ['Good spoken and written English'] },
     { text: 'Excellent spoken English (first-language standard).', flagged: ['Excellent spoken English', 'first-language standard'] },
     { text: 'Native English speaker required.', expected: ['1:1-1:23 error inclusive-language/language-nationality-requirement match'] },
