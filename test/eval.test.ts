@@ -16,7 +16,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 // means a change lost barriers or flagged innocent text — run `npm run eval` to see which misses
 // and false findings are new. The set is written to be full of barriers, so its findings per
 // 1,000 words are far above a typical advert's.
-const MIN_RECALL = 0.986; // labelled barriers found (705 of 715 when set)
+const MIN_RECALL = 0.988; // labelled barriers found (707 of 715 when set)
 const MAX_FALSE_MISSING = 0; // topics labelled present that a missing-* rule still claims are missing (of 487)
 const MAX_WRONGLY_FLAGGED = 0; // innocent phrases flagged (of 336)
 const MAX_TYPE_MISMATCHES = 0; // documents detected as the wrong type (of 49)

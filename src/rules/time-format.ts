@@ -1,8 +1,8 @@
 /**
  * `plain-language/time-format`: times that are ambiguous or hard to read. “Midnight” (and 12am,
  * 00:00, 24:00) in a deadline can mean the start or the end of the day, so it is a warning there;
- * 24-hour times (14:00, 1400hrs), “12pm”, “12 noon”, “5.30pm”, “10:00am”, “a.m.” and hyphenated
- * ranges (10-11am) are information.
+ * 24-hour times (14:00, 1400hrs), “12pm”, “12 noon”, “5.30pm”, “10:00am”, “a.m.”, hyphenated
+ * ranges (10-11am) and times without am or pm (“at 10:30”) are information.
  */
 import type { Block } from '../document/model.js';
 import type { Rule, RuleContext } from '../engine/rule.js';
@@ -19,6 +19,8 @@ const DOTTED = /(?<![\p{N}:.£$€])(\d{1,2})\.([0-5]\d)\s?(am|pm)(?![\p{L}])/gi
 const ON_THE_HOUR = /(?<![\p{N}:.£$€])(\d{1,2}):00\s?(am|pm)(?![\p{L}])/giu;
 const DOTTED_MERIDIEM = /(?<=\d\s?)(a\.m\.|p\.m\.)/giu;
 const TIME = '\\d{1,2}(?:[:.][0-5]\\d)?\\s?(?:am|pm)?';
+/** Words that say a number is a time: “at 10:30”, “from 9:15”, “Time: 10:15”. */
+const TIME_WORDS = /\b(?:at|from|until|till|by|starts?|starting|begins?|finish(?:es)?|ends?|arrive|arrival|time|times|interviews?|appointment|meeting|shifts?|o'clock)\b/iu;
 const RANGE = new RegExp(`(?<![\\p{N}:.£$€])(${TIME})\\s?[-–—]\\s?(${TIME})(?![\\p{L}\\p{N}])`, 'giu');
 
 /** “2pm”, “9:30am”, “midday” or “midnight” for a 24-hour time. */
@@ -42,7 +44,7 @@ const rule: Rule = {
     severity: 'warning',
     pillar: 'inform',
     groups: ['migrants', 'neurodivergent'],
-    description: '“Midnight” in a deadline, 24-hour times, “12pm”, “12 noon”, “5.30pm” and hyphenated time ranges.',
+    description: '“Midnight” in a deadline, 24-hour times, “12pm”, “12 noon”, “5.30pm”, hyphenated time ranges and times without am or pm.',
     note:
       '“Midnight on 12 July” can mean the start or the end of that day, so people apply a day late or a day early. 24-hour times and “12pm” are read differently in different countries, which catches out people who learned English elsewhere and people who read literally.',
     seed: SEEDS.clearInformation,
@@ -56,6 +58,7 @@ const rule: Rule = {
       onTheHour: 'Write “{written}”: leave out “:00”.',
       meridiem: 'Write “{written}”, without full stops.',
       range: 'Use “to” in time ranges: “{written}”.',
+      noMeridiem: 'Add “am” or “pm” to “{actual}”: “{written}” or “{other}”.',
     },
     examples: {
       flagged: ['The closing date is midnight on 12 July.', 'Shifts are 07:00 to 19:00.', 'Interviews from 10-11am.'],
@@ -72,15 +75,15 @@ const rule: Rule = {
         match: RegExpMatchArray & { index: number },
         messageId: string,
         written: string,
-        options: { severity?: 'warning' | 'info'; safe?: boolean } = {},
+        options: { severity?: 'warning' | 'info'; safe?: boolean; written?: string; other?: string } = {},
       ): void => {
         context.report({
           block,
           start: match.index,
           end: match.index + match[0].length,
           messageId,
-          data: { actual: match[0], written },
-          suggestions: [written],
+          data: { actual: match[0], written, other: options.other ?? '' },
+          suggestions: options.other ? [written, options.other] : [written],
           severity: options.severity ?? 'info',
           ...(options.safe ? { safeFix: true } : {}),
         });
@@ -107,7 +110,16 @@ const rule: Rule = {
         // stop, 17.00 may be money or a decimal, so it needs a leading zero or “hrs”.
         const leadingZero = hourText.length === 2 && hourText.startsWith('0');
         const clear = hours !== undefined || leadingZero || (separator === ':' && (hour >= 13 || hour === 0 || hour === 24));
-        if (!clear) continue;
+        if (!clear) {
+          // “Interviews start at 10:30”: morning or evening? Only for a time said as one (“at”,
+          // “from”, “Time:”), not a ratio or a score, and not when am or pm follows in a range.
+          const sentence = sentenceAt(context, block, match.index);
+          const rest = text.slice(match.index + match[0].length, match.index + match[0].length + 16);
+          if (separator === ':' && hour >= 1 && hour <= 12 && TIME_WORDS.test(sentence) && !/\bratio\b/i.test(sentence) && !/^\s?(?:[-–—]|to)\s?\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)/i.test(rest)) {
+            report(match, 'noMeridiem', `${match[0]}am`, { written: `${match[0]}am`, other: `${match[0]}pm` });
+          }
+          continue;
+        }
         const written = twelveHour(hour, minute);
         if (written === 'midnight' && isDeadline(match)) report(match, 'midnightDeadline', '11:59pm', { severity: 'warning' });
         else report(match, 'twentyFour', written);

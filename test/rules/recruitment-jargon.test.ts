@@ -31,6 +31,7 @@ ruleTable('plain-language/recruitment-jargon', {
     // An amount in brackets does not explain the term.
     { text: 'Pay: £24,071 per annum pro rata (0.8 WTE).', flagged: ['per annum', 'pro rata', 'WTE'] },
     { text: 'Pay: £26,500 per annum (pro rata for part-time).', flagged: ['per annum', 'pro rata'] },
+    { text: 'Record the results on SystmOne.', flagged: ['SystmOne'] },
     { text: 'Use the DNA tool to cut DNA rates.', flagged: ['DNA tool'], suggestions: ['missed-appointment'] },
   ],
 });

@@ -8,13 +8,16 @@ ruleTable('plain-language/time-format', {
     'Applications must reach us by noon on Friday 9 June 2027.',
     'Shifts are 7am to 7pm.',
     'Night shifts run from 8pm to midnight.',
-    'Interviews start at 10:30.',
+    'Shifts are 9:30 to 5:30pm.',
+    'The staffing ratio is 1:10 at night.',
     'Pay is £12.30 an hour.',
     'The pay is 17.00 an hour.',
     'Please arrive at 2pm.',
     'We have 14 beds and 30 staff.',
   ],
   invalid: [
+    // Morning or evening?
+    { text: 'Interviews start at 10:30.', expected: ['1:21-1:26 info plain-language/time-format noMeridiem'], suggestions: ['10:30am', '10:30pm'], message: 'Add “am” or “pm” to “10:30”: “10:30am” or “10:30pm”.' },
     {
       text: 'The closing date is midnight on 12 July.',
       expected: ['1:21-1:29 warning plain-language/time-format midnightDeadline'],
