@@ -21,7 +21,7 @@ import type { FileResult } from './types.js';
 
 /** Where the CLI reads and writes; the real process by default, replaced in tests. */
 export interface CliIo {
-  readonly stdout: { write(text: string): unknown; readonly isTTY?: boolean };
+  readonly stdout: { write(text: string): unknown; readonly isTTY?: boolean; readonly columns?: number };
   readonly stderr: { write(text: string): unknown; readonly isTTY?: boolean };
   readonly readStdin: () => Promise<Uint8Array>;
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -32,6 +32,7 @@ interface ParsedOptions {
   failOn: FailOn;
   maxWarnings?: number;
   quiet?: boolean;
+  verbose?: boolean;
   color: boolean;
   profile: Profile;
   readingAge?: number;
@@ -128,6 +129,7 @@ function buildProgram(io: CliIo): Command {
     )
     .option('--max-warnings <number>', 'exit with 1 when there are more warnings than this', integer(0, '--max-warnings'))
     .option('-q, --quiet', 'report errors only (warnings and info still count for --fail-on and --max-warnings)')
+    .option('--verbose', 'the long terminal report: every finding with its section, text, fix, why and who (default: a summary first, one line a finding)')
     .option('--no-color', 'never use colour (NO_COLOR and FORCE_COLOR are respected too)')
     .addOption(
       new Option('--profile <name>', 'thresholds: standard (GOV.UK), nhs (NHS service manual) or easy-read')
@@ -403,6 +405,9 @@ async function checkFiles(files: readonly string[], options: ParsedOptions, io: 
             colorLevel: output ? 0 : colorLevel(options.color, io.env, io.stdout.isTTY),
             rules: ruleMetas(plan),
             readingAge: checker.options.readingAge,
+            ...(options.verbose ? { verbose: true } : {}),
+            // Long lines wrap to a terminal's width; a pipe or a file gets them whole.
+            ...(!output && io.stdout.isTTY && io.stdout.columns ? { width: io.stdout.columns } : {}),
           },
           write,
         );

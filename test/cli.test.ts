@@ -57,22 +57,61 @@ describe('recruit-check command', () => {
     }
   });
 
-  it('reports where, what, why, who and the fix, and exits 1 on an error', () => {
+  it('opens each file with what it was checked as, the counts and what to fix first, and exits 1 on an error', () => {
     const result = run([JARGON]);
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/^fixtures\/adverts\/healthcare-assistant-jargon\.md$/m);
+    const lines = result.stdout.split('\n');
+    expect(lines[0]).toBe('fixtures/adverts/healthcare-assistant-jargon.md');
+    expect(lines[1]).toBe('  Checked as a job advert because it says “How to apply”, as adverts do.');
+    expect(lines[2]).toMatch(/^ {2}1 error, \d+ warnings, \d+ info · 244 words · 10 sentences · reading age \d+\.\d \(target 14 or lower\)/);
+    expect(lines[4]).toBe('  Fix these first');
+    // The sample's one error is within the first 15 lines: first in the “fix these first” list.
+    const error = lines.findIndex((line) => /^ {4}document {2}error {4}Tell people what support they can have: this job advert says nothing about adjustments, /.test(line));
+    expect(error).toBeGreaterThan(0);
+    expect(error).toBeLessThan(15);
+    // Then the findings by severity, one line each: where, what and the fix.
+    expect(result.stdout).toMatch(/^ {2}Errors \(1\)\n {4}document {2}Tell people what support/m);
+    expect(result.stdout).toMatch(/^ {2}Warnings \(\d+\)$/m);
+    expect(result.stdout).toMatch(/^ {4}9:157 {5}“MDT” is jargon: say it means a team of different health and care workers\. {2}plain-language\/recruitment-jargon$/m);
+    expect(result.stdout).toMatch(/^ {4}9:1 {7}This sentence has 42 words: .+ {2}“We are seeking a dynamic, highly motivated self-s…” {2}readability\/sentence-too-long$/m);
+    // Why and who once per rule.
+    expect(result.stdout.match(/^ {4}plain-language\/recruitment-jargon: Terms like/gm)).toHaveLength(1);
+    expect(result.stdout).toMatch(/^ {4}plain-language\/recruitment-jargon: .+ Affects migrants, refugees and people seeking asylum/m);
+    expect(result.stdout).toMatch(/^ {2}I\.D\.E\.A\.S\. scorecard for this job advert$/m);
+    expect(result.stdout).toMatch(/^ +Support +\d+ findings · .*missing .*adjustments/m);
+    expect(result.stdout).toMatch(/✖ \d+ problems \(1 error, \d+ warnings, \d+ info\) in 1 file/);
+    expect(result.stdout).not.toMatch(/\u001b\[/);
+    // Under half the 262 lines of the long form the report had before.
+    expect(lines.length).toBeLessThan(131);
+  });
+
+  it('gives every finding its section, text, fix, why and who with --verbose', () => {
+    const result = run([JARGON, '--verbose']);
+    expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/^ {2}9:157 +warning +“MDT” is jargon: .+ plain-language\/recruitment-jargon$/m);
     expect(result.stdout).toMatch(/^ +in +Job summary$/m);
     expect(result.stdout).toMatch(/^ +found +“MDT”$/m);
     expect(result.stdout).toMatch(/^ +fix +a team of different health and care workers$/m);
     expect(result.stdout).toMatch(/^ +why +Terms like/m);
     expect(result.stdout).toMatch(/^ +who +migrants, refugees and people seeking asylum/m);
-    expect(result.stdout).toMatch(/reading age \d+\.\d \(target 14 or lower\)/);
-    expect(result.stdout).toMatch(/^ {2}document +error +Tell people what support they can have: this job advert says nothing about adjustments, /m);
+    expect(result.stdout).toMatch(/^ {2}document +error +Tell people what support they can have: /m);
     expect(result.stdout).toMatch(/^ {2}I\.D\.E\.A\.S\. scorecard for this job advert \(checked as one because it says “[^”]+”, as adverts do\)$/m);
-    expect(result.stdout).toMatch(/^ +Support +\d+ findings · .*missing .*adjustments/m);
-    expect(result.stdout).toMatch(/✖ \d+ problems \(1 error, \d+ warnings, \d+ info\) in 1 file/);
-    expect(result.stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('wraps long lines to the terminal, under their own text', async () => {
+    const { main } = await import('../src/cli.js');
+    let stdout = '';
+    const status = await main([JARGON], {
+      stdout: { write: (text: string) => (stdout += text), isTTY: true, columns: 80 },
+      stderr: { write: () => true },
+      readStdin: () => Promise.resolve(new Uint8Array()),
+      env: { NO_COLOR: '1' },
+    });
+    expect(status).toBe(1);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines.filter((line) => line.length > 80)).toEqual([]);
+    const mdt = lines.findIndex((line) => line.startsWith('    9:157     “MDT” is jargon'));
+    expect(lines[mdt + 1]).toMatch(/^ {14}\S/);
   });
 
   it('fails on warnings when asked, and on too many warnings', () => {

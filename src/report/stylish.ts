@@ -1,14 +1,18 @@
 /**
- * The terminal report: per file, each finding with where it is (line:column and section), what
- * was found, how to fix it, why it matters and who it affects; then the file's reading age and
- * a summary. It never depends on the terminal's width, reads well without colour, and shows
- * document text only after sanitising it.
+ * The terminal report. Each file's part opens with what matters: the document type it was checked
+ * as and why, the counts by severity and its reading age, and a short “fix these first” list;
+ * then the findings grouped by severity, one line each (where, what, the fix); then why each
+ * kind of finding matters and who it affects, once per rule; then the I.D.E.A.S. scorecard.
+ * `verbose` gives the long form instead: every finding with its section, text, fix, why and who.
+ *
+ * On a terminal (`width` set) long lines wrap to its width under their own indent; piped, they
+ * never wrap. It reads well without colour, and shows document text only after sanitising it.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { RuleMeta } from '../engine/rule.js';
 import { DOC_TYPE_NAMES } from '../engine/doc-type.js';
 import { PILLAR_NAMES } from '../engine/scorecard.js';
-import { GROUP_NAMES, GROUP_SHORT_NAMES, type FileResult, type Finding, type Metrics, type SuppressionKind } from '../types.js';
+import { GROUP_NAMES, GROUP_SHORT_NAMES, type Category, type FileResult, type Finding, type Metrics, type Severity, type SuppressionKind } from '../types.js';
 import { excerpt, sanitize } from './sanitize.js';
 import { summarise, type Summary } from './summary.js';
 
@@ -20,10 +24,16 @@ export interface StylishOptions {
   readonly rules: ReadonlyMap<string, RuleMeta>;
   /** Target reading age, shown next to the document's reading age. */
   readonly readingAge: number;
+  /** The long form: every finding with its section, text, fix, why and who (`--verbose`). */
+  readonly verbose?: boolean;
+  /** The terminal's width, to wrap long lines to; absent when the output is not a terminal. */
+  readonly width?: number;
 }
 
 const INDENT = '  ';
 const DETAIL = '      ';
+/** How many findings the “fix these first” list names. */
+const FIRST = 5;
 
 /** The terminal report as a string. */
 export function formatStylish(results: readonly FileResult[], options: StylishOptions): string {
@@ -39,17 +49,141 @@ export function formatStylishFile(result: FileResult, options: StylishOptions): 
     out.push(`${INDENT}${c.red('error')}  ${sanitize(result.error.message)}  ${c.dim(result.error.code)}`, '');
     return `${out.join('\n')}\n`;
   }
-  if (result.findings.length === 0) out.push(`${INDENT}${c.green('No problems found.')}`);
-  const explained = new Set<string>();
-  for (const finding of result.findings) {
-    out.push(...formatFinding(finding, options, c, !explained.has(finding.ruleId)));
-    explained.add(finding.ruleId);
+  if (options.verbose) {
+    if (result.findings.length === 0) out.push(`${INDENT}${c.green('No problems found.')}`);
+    const explained = new Set<string>();
+    for (const finding of result.findings) {
+      out.push(...formatFinding(finding, options, c, !explained.has(finding.ruleId)));
+      explained.add(finding.ruleId);
+    }
+    out.push(...formatSuppressed(result, c));
+    if (result.metrics) out.push(`${INDENT}${formatMetrics(result.metrics, options.readingAge, c)}`);
+    if (result.scorecard) out.push(...formatScorecard(result, c));
+  } else {
+    out.push(...formatBrief(result, options, c));
   }
-  out.push(...formatSuppressed(result, c));
-  if (result.metrics) out.push(`${INDENT}${formatMetrics(result.metrics, options.readingAge, c)}`);
-  if (result.scorecard) out.push(...formatScorecard(result, c));
   out.push('');
-  return `${out.join('\n')}\n`;
+  return `${wrapLines(out, options.width).join('\n')}\n`;
+}
+
+const SEVERITY_HEADINGS: Readonly<Record<Severity, string>> = { error: 'Errors', warning: 'Warnings', info: 'Information' };
+
+/**
+ * How much a kind of finding matters when choosing what to fix first: wording that shuts people
+ * out and missing information before document structure, plain words and readability.
+ */
+const CATEGORY_WEIGHT: Readonly<Record<Category, number>> = {
+  'inclusive-language': 0,
+  'required-content': 1,
+  'document-structure': 2,
+  'plain-language': 3,
+  formatting: 4,
+  readability: 5,
+};
+
+/** The summary-first form of one file's findings. */
+function formatBrief(result: FileResult, options: StylishOptions, c: ChalkInstance): string[] {
+  const out: string[] = [];
+  const kind = result.type ? DOC_TYPE_NAMES[result.type] : 'document';
+  const counts = (['error', 'warning', 'info'] as const).map((severity) => {
+    const count = result.findings.filter((finding) => finding.severity === severity).length;
+    return severity === 'info' ? `${count} info` : plural(count, severity);
+  });
+  out.push(`${INDENT}${c.bold(`Checked as a ${kind}`)}${result.typeReason ? ` because ${sanitize(result.typeReason)}` : ''}.`);
+  out.push(`${INDENT}${result.findings.length === 0 ? c.green('No problems found.') : counts.join(', ')}${result.metrics ? ` · ${formatMetrics(result.metrics, options.readingAge, c)}` : ''}`);
+  if (result.findings.length > 0) {
+    const first = fixFirst(result.findings);
+    out.push('', `${INDENT}${c.bold('Fix these first')}`);
+    for (const finding of first) out.push(briefLine(finding, c, true));
+    for (const severity of ['error', 'warning', 'info'] as const) {
+      const group = result.findings.filter((finding) => finding.severity === severity);
+      if (group.length === 0) continue;
+      out.push('', `${INDENT}${severityHeading(severity, group.length, c)}`);
+      for (const finding of group) {
+        out.push(briefLine(finding, c, false));
+        // A missing topic's fix is wording to paste: it gets a line of its own.
+        const wording = finding.location === null ? finding.suggestions[0] : undefined;
+        if (wording && !finding.message.includes(wording)) out.push(`${INDENT}  ${' '.repeat(10)}${c.dim('add')}  ${sanitize(wording)}`);
+      }
+    }
+    out.push('', `${INDENT}${c.bold('Why these matter')}`);
+    for (const ruleId of [...new Set(result.findings.map((finding) => finding.ruleId))]) {
+      const meta = options.rules.get(ruleId);
+      if (!meta) continue;
+      const who = meta.groups.map((group) => GROUP_NAMES[group]).join('; ');
+      out.push(`${INDENT}  ${c.dim(ruleId)}: ${meta.note} ${c.dim(`(${meta.seed})`)} Affects ${who}.`);
+    }
+  }
+  const suppressed = formatSuppressed(result, c);
+  if (suppressed.length > 0) out.push('', ...suppressed);
+  if (result.scorecard) out.push('', ...formatScorecard(result, c, false));
+  return out;
+}
+
+/** The errors, then the warnings that matter most (wording that shuts people out, then missing information…), up to FIRST of them. */
+function fixFirst(findings: readonly Finding[]): Finding[] {
+  const ranked = findings
+    .map((finding, index) => ({ finding, index }))
+    .filter(({ finding }) => finding.severity !== 'info')
+    .sort(
+      (a, b) =>
+        (a.finding.severity === 'error' ? 0 : 1) - (b.finding.severity === 'error' ? 0 : 1) ||
+        CATEGORY_WEIGHT[a.finding.category] - CATEGORY_WEIGHT[b.finding.category] ||
+        a.index - b.index,
+    )
+    .slice(0, FIRST);
+  return ranked.map(({ finding }) => finding);
+}
+
+function severityHeading(severity: Severity, count: number, c: ChalkInstance): string {
+  const heading = `${SEVERITY_HEADINGS[severity]} (${count})`;
+  return severity === 'error' ? c.red.bold(heading) : severity === 'warning' ? c.yellow.bold(heading) : c.blue.bold(heading);
+}
+
+/**
+ * A finding on one line: where, the message, the text when the message does not quote it, and
+ * the fix when the message does not give it (and it is short enough to be a swap).
+ */
+function briefLine(finding: Finding, c: ChalkInstance, withSeverity: boolean): string {
+  const message = sanitize(finding.message);
+  const parts = [message];
+  if (finding.actual && !finding.message.includes(finding.actual)) parts.push(`“${excerpt(finding.actual, 50)}”`);
+  const fix = finding.location !== null ? finding.suggestions[0] : undefined;
+  if (fix && fix.length <= 80 && !finding.message.includes(fix)) parts.push(`→ ${sanitize(fix)}`);
+  const severity = withSeverity ? `${severityLabel(finding, c)}  ` : '';
+  return `${INDENT}  ${where(finding).padEnd(10)}${severity}${parts.join('  ')}  ${c.dim(finding.ruleId)}`;
+}
+
+/**
+ * Lines wrapped to `width` (when set): a long line goes on under the indent of its text, never
+ * back at column 0. The width of colour codes is not counted.
+ */
+export function wrapLines(lines: readonly string[], width: number | undefined): string[] {
+  if (!width || width < 40) return [...lines];
+  // eslint-disable-next-line no-control-regex
+  const visible = (text: string): number => text.replace(/\u001b\[[0-9;]*m/g, '').length;
+  return lines.flatMap((line) => {
+    if (visible(line) <= width) return [line];
+    // Continue under the first text after the line's margin and its location column.
+    const plain = line.replace(/\u001b\[[0-9;]*m/g, '');
+    const lead = /^\s*/.exec(plain)?.[0] ?? '';
+    const located = /^\s*(?:(?:document|page \d+(?: line \d+)?|¶\d+|\d+:\d+)\s+(?:(?:error|warning|info)\s+)?)/.exec(plain)?.[0].length;
+    const hang = ' '.repeat(Math.min(located ?? lead.length + 2, Math.floor(width / 2)));
+    const words = line.slice(lead.length).split(' ');
+    const wrapped: string[] = [];
+    let current = lead;
+    for (const word of words) {
+      const candidate = current.trim() === '' ? `${current}${word}` : `${current} ${word}`;
+      if (visible(candidate) > width && current.trim() !== '') {
+        wrapped.push(current.trimEnd());
+        current = `${hang}${word}`;
+      } else {
+        current = candidate;
+      }
+    }
+    if (current.trim() !== '') wrapped.push(current.trimEnd());
+    return wrapped;
+  });
 }
 
 const SUPPRESSED_BY: Readonly<Record<SuppressionKind, string>> = { inline: 'comment', 'allow-list': 'allowed', baseline: 'baseline' };
@@ -114,9 +248,9 @@ export function formatMetrics(metrics: Metrics, target: number, c: ChalkInstance
   return c.dim(parts.join(' · '));
 }
 
-function formatScorecard(result: FileResult, c: ChalkInstance): string[] {
+function formatScorecard(result: FileResult, c: ChalkInstance, withReason = true): string[] {
   const kind = result.type ? DOC_TYPE_NAMES[result.type] : 'document';
-  const why = result.typeReason ? c.dim(` (checked as one because ${result.typeReason})`) : '';
+  const why = withReason && result.typeReason ? c.dim(` (checked as one because ${result.typeReason})`) : '';
   const lines = [`${INDENT}${c.bold(`I.D.E.A.S. scorecard for this ${kind}`)}${why}`];
   for (const entry of result.scorecard ?? []) {
     const parts = [entry.findings === 0 ? c.green('no findings') : plural(entry.findings, 'finding')];
