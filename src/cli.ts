@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { packageVersion } from './paths.js';
+import { sanitize } from './report/sanitize.js';
 import type { DocType } from './engine/doc-type.js';
 import type { Profile } from './engine/options.js';
 import type { RuleMeta } from './engine/rule.js';
@@ -182,7 +183,33 @@ Examples:
 }
 
 /** Run the CLI with `args` (without `node` and the script); resolves to the exit code. */
+/** The commands, for the “did you mean” of a first argument that is neither a file nor one of them. */
+const COMMANDS = ['rules', 'explain', 'init', 'help'];
+
+/**
+ * What to say when the first argument looks like a mistyped command (“explian”, “rule”) and is
+ * not a file: null when it is a file, a glob, an option, or nothing like a command.
+ */
+async function mistypedCommand(first: string | undefined): Promise<string | null> {
+  if (first === undefined || first.startsWith('-') || /[./\\*?[\]{}]/.test(first) || COMMANDS.includes(first)) return null;
+  const { existsSync } = await import('node:fs');
+  if (existsSync(first)) return null;
+  const { nearWords } = await import('./rule-names.js');
+  const near = nearWords(first.toLowerCase(), COMMANDS);
+  return near.length > 0 ? `“${sanitize(first)}” is not a file or a command — did you mean \`recruit-check ${near[0]}\`? (\`recruit-check --help\` lists the commands)` : null;
+}
+
 export async function main(args: readonly string[], io: CliIo = defaultIo): Promise<number> {
+  // `recruit-check help` is `--help` (unless there is a file called “help”).
+  if (args[0] === 'help') {
+    const { existsSync } = await import('node:fs');
+    if (!existsSync('help')) args = ['--help', ...args.slice(1)];
+  }
+  const mistyped = await mistypedCommand(args[0]);
+  if (mistyped) {
+    io.stderr.write(`recruit-check: ${mistyped}\n`);
+    return 2;
+  }
   const program = buildProgram(io);
   let task: (() => Promise<number>) | null = null;
   program.action((files: string[]) => {
@@ -305,16 +332,16 @@ async function listRules(format: 'text' | 'json', io: CliIo): Promise<number> {
 async function explainRule(id: string, io: CliIo): Promise<number> {
   const checker = await loadChecker({}, io);
   if (!checker) return 2;
-  const { formatExplain, similarRuleIds } = await import('./report/rules.js');
+  const [{ formatExplain }, { didYouMean, resolveRuleName }] = await Promise.all([import('./report/rules.js'), import('./rule-names.js')]);
   // The full id, or the name after the slash when only one rule has it (`driving-licence`).
-  const byName = checker.rules.filter((candidate) => candidate.meta.id.split('/')[1] === id);
-  const rule = checker.rules.find((candidate) => candidate.meta.id === id) ?? (byName.length === 1 ? byName[0] : undefined);
-  if (!rule) {
-    const similar = similarRuleIds(id, checker.rules.map((candidate) => candidate.meta.id));
-    const hint = similar.length > 0 ? `did you mean ${similar.join(' or ')}?` : 'run `recruit-check rules` to list them';
-    io.stderr.write(`recruit-check: no rule “${id}” — ${hint}\n`);
+  const name = resolveRuleName(id, checker.rules.map((candidate) => candidate.meta.id));
+  if (name.kind !== 'rule') {
+    const hint = name.kind === 'ambiguous' ? `it is the name of ${name.ids.join(' and ')}: give the full id` : didYouMean(name.similar);
+    io.stderr.write(`recruit-check: no rule “${sanitize(id)}” — ${hint}\n`);
     return 2;
   }
+  const rule = checker.rules.find((candidate) => candidate.meta.id === name.id);
+  if (!rule) return 2;
   io.stdout.write(formatExplain(rule.meta));
   return 0;
 }
@@ -323,6 +350,11 @@ async function checkFiles(files: readonly string[], options: ParsedOptions, io: 
   if (files.length === 0) {
     io.stderr.write('recruit-check: no files given — try `recruit-check advert.md`, or `recruit-check --help`\n');
     return 2;
+  }
+  // `-o report.html` without `--format`: the report's format follows the file's extension.
+  if (options.output !== undefined && !given('format')) {
+    const byExtension = formatForFile(options.output);
+    if (byExtension) options = { ...options, format: byExtension };
   }
   const [{ expandInputs }, { Checkers, checkInput }, { autoJobs, checkInPool }, { planRun }, { DEFAULT_LIMITS }, report] = await Promise.all([
     import('./cli/files.js'),
@@ -373,6 +405,15 @@ async function checkFiles(files: readonly string[], options: ParsedOptions, io: 
     timeoutMs: Math.round(options.timeout * 1000),
   };
   const fix = options.fixDryRun ? ('dry-run' as const) : options.fix ? ('write' as const) : undefined;
+  // --fix changes Markdown and text files only: say so for the others rather than “0 changes”.
+  if (fix) {
+    for (const input of inputs) {
+      const name = input.kind === 'stdin' ? 'standard input' : input.path;
+      if (input.kind === 'stdin') io.stderr.write(`recruit-check: ${sanitize(name)} is not changed by --fix${fix === 'dry-run' ? '-dry-run' : ''}: save it as a file and fix that, or pipe it through \`recruit-check - --format json\` to see the suggestions\n`);
+      else if (/\.(?:docx|dotx|docm)$/i.test(input.path)) io.stderr.write(`recruit-check: ${sanitize(name)}: Word files are not changed by --fix — use \`--annotate ${sanitize(input.path.replace(/\.[^.]+$/, ''))}-reviewed.docx\` for a copy with a comment on each finding\n`);
+      else if (/\.(?:pdf|html?|xhtml)$/i.test(input.path)) io.stderr.write(`recruit-check: ${sanitize(name)}: only Markdown and text files are changed by --fix — change the original document, then check it again\n`);
+    }
+  }
   const runOptions = { limits, stdinFilename: options.stdinFilename ?? null, readStdin: io.readStdin, ...(fix ? { fix } : {}) };
   const checkHere = (input: Input): Promise<FileResult> => checkInput(input, checkers, runOptions);
 
@@ -406,6 +447,7 @@ async function checkFiles(files: readonly string[], options: ParsedOptions, io: 
             rules: ruleMetas(plan),
             readingAge: checker.options.readingAge,
             ...(options.verbose ? { verbose: true } : {}),
+            ...(options.quiet ? { quiet: true } : {}),
             // Long lines wrap to a terminal's width; a pipe or a file gets them whole.
             ...(!output && io.stdout.isTTY && io.stdout.columns ? { width: io.stdout.columns } : {}),
           },
@@ -450,6 +492,7 @@ async function checkFiles(files: readonly string[], options: ParsedOptions, io: 
   progress.clear();
   stream?.end();
   output?.commit();
+  if (output && options.output !== undefined) io.stderr.write(`recruit-check: wrote ${sanitize(options.output)} (${options.format})\n`);
   if (fix === 'dry-run') {
     io.stderr.write(`recruit-check: --fix would make ${counted(fixes.applied, 'change')} in ${counted(fixes.files, 'file')}; nothing was changed\n`);
     return unreadable ? 2 : 0;
@@ -468,5 +511,17 @@ async function checkFiles(files: readonly string[], options: ParsedOptions, io: 
       return 2;
     }
   }
-  return report.exitCodeOf(summary, unreadable, options.failOn, options.maxWarnings ?? null);
+  const code = report.exitCodeOf(summary, unreadable, options.failOn, options.maxWarnings ?? null);
+  // Say why a run failed on its warnings: the report itself does not.
+  if (!unreadable && options.maxWarnings !== undefined && summary.warnings > options.maxWarnings) {
+    io.stderr.write(`recruit-check: ${counted(summary.warnings, 'warning')}, more than --max-warnings ${options.maxWarnings} allows\n`);
+  }
+  return code;
+}
+
+/** The report format a file's extension asks for: `report.html` → html; null for any other. */
+function formatForFile(file: string): ReportFormat | null {
+  const extension = /\.([a-z]+)$/i.exec(file)?.[1]?.toLowerCase() ?? '';
+  const formats: Record<string, ReportFormat> = { html: 'html', htm: 'html', json: 'json', sarif: 'sarif', md: 'markdown', markdown: 'markdown' };
+  return formats[extension] ?? null;
 }

@@ -17,7 +17,6 @@ import { withOptions, type Checker } from '../engine/checker.js';
 import { createChecker, type CheckerInput } from '../ruleset.js';
 import type { DocType } from '../engine/doc-type.js';
 import type { CheckOptionsInput, Profile } from '../engine/options.js';
-import { similarRuleIds } from '../report/rules.js';
 import type { Input } from './files.js';
 
 /** What the command line says, which wins over any config. */
@@ -70,7 +69,7 @@ function checkerFor(config: Config | null, settings: CommandLineSettings): { inp
     throw new ConfigError(`${config.where(['packs'])}: ${(error as Error).message}`);
   }
   const ids = base.rules.map((rule) => rule.meta.id);
-  const rules = expandRuleSettings(config, ids, (id) => similarRuleIds(id, ids));
+  const rules = expandRuleSettings(config, ids);
   const input: CheckerInput = { packs: config.packs, options: { ...configOptions(config, rules), ...overrides } };
   return { input, checker: withOptions(base, input.options ?? {}) };
 }

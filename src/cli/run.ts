@@ -52,7 +52,8 @@ async function load(input: Input, options: RunOptions): Promise<{ path: string; 
     const shown = options.stdinFilename ?? '<stdin>';
     const format = options.stdinFilename ? formatForPath(options.stdinFilename) : 'markdown';
     const bytes = await options.readStdin();
-    return { path: '-', result: await loadBuffer(bytes, shown, format, options.limits) };
+    // The report names standard input as --stdin-filename says (as ESLint does), or “-”.
+    return { path: options.stdinFilename ?? '-', result: await loadBuffer(bytes, shown, format, options.limits) };
   }
   return { path: input.path, result: await loadFile(input.path, input.path, options.limits) };
 }

@@ -9,6 +9,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { DOC_TYPES, type DocType } from '../engine/doc-type.js';
 import { PROFILES, type CheckOptionsInput, type Profile } from '../engine/options.js';
+import { didYouMean, resolveRuleName } from '../rule-names.js';
 import { LocatedDocument } from '../yaml/located.js';
 import { SEVERITIES, type Severity } from '../types.js';
 
@@ -215,7 +216,7 @@ export function validateConfig(value: unknown, file: string, locate: Locate): Co
   if (fields['rules'] !== undefined) {
     const given = check.record(fields['rules'], ['rules'], 'rule ids to error, warning, info or off');
     for (const [id, setting] of Object.entries(given)) {
-      if (!/^[a-z0-9-]+\/(?:[a-z0-9-]+|\*)$/.test(id)) check.fail(['rules', id], 'is not a rule id — write `pack/rule-name` (as `recruit-check rules` lists them) or `pack/*`');
+      if (!/^[a-z0-9-]+(?:\/(?:[a-z0-9-]+|\*))?$/.test(id)) check.fail(['rules', id], 'is not a rule id — write `pack/rule-name` (as `recruit-check rules` lists them), the rule name alone, or `pack/*`');
       rules[id] = check.oneOf(setting === false ? 'off' : setting, ['rules', id], [...SEVERITIES, 'off'] as RuleSetting[]);
     }
   }
@@ -334,7 +335,7 @@ const RENAMED_RULES: Readonly<Record<string, string>> = {
  * The rule settings with `pack/*` entries spelled out for every rule of the pack; a rule named
  * on its own wins over its pack's entry. Unknown ids and packs are a ConfigError.
  */
-export function expandRuleSettings(config: Config, ruleIds: readonly string[], similar: (id: string) => string[]): Record<string, RuleSetting> {
+export function expandRuleSettings(config: Config, ruleIds: readonly string[]): Record<string, RuleSetting> {
   const settings: Record<string, RuleSetting> = {};
   const entries = Object.entries(config.rules);
   for (const [id, setting] of entries) {
@@ -353,11 +354,11 @@ export function expandRuleSettings(config: Config, ruleIds: readonly string[], s
     if (renamed !== undefined && ruleIds.includes(renamed)) {
       throw new ConfigError(`${config.where(['rules', id])}: this rule is now part of ${renamed} (one reading-age finding instead of three scores) — set ${renamed} instead`);
     }
-    if (!ruleIds.includes(id)) {
-      const near = similar(id);
-      throw new ConfigError(`${config.where(['rules', id])}: no rule with this id — ${near.length > 0 ? `did you mean ${near.join(' or ')}?` : 'run `recruit-check rules` to list them'}`);
-    }
-    settings[id] = setting;
+    // The full id, or the rule's name alone when only one rule has it, as `explain` takes it.
+    const name = resolveRuleName(id, ruleIds);
+    if (name.kind === 'ambiguous') throw new ConfigError(`${config.where(['rules', id])}: is the name of ${name.ids.join(' and ')} — give the full id`);
+    if (name.kind === 'unknown') throw new ConfigError(`${config.where(['rules', id])}: no rule with this id — ${didYouMean(name.similar)}`);
+    settings[name.id] = setting;
   }
   return settings;
 }

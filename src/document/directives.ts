@@ -131,5 +131,6 @@ export function nextTextLineIn(source: string): (line: number) => number {
 /** True when `suppression` names the rule `ruleId` (or names none: every rule). */
 export function coversRule(suppression: Suppression, ruleId: string): boolean {
   if (suppression.rules.length === 0) return true;
-  return suppression.rules.some((id) => id === ruleId || (id.endsWith('/*') && ruleId.startsWith(id.slice(0, -1))));
+  // The full id, `pack/*`, or the rule's name alone (`driving-licence`), as config and `explain` take it.
+  return suppression.rules.some((id) => id === ruleId || (id.endsWith('/*') && ruleId.startsWith(id.slice(0, -1))) || (!id.includes('/') && ruleId.endsWith(`/${id}`)));
 }

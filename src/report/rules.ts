@@ -76,8 +76,3 @@ export function formatExplain(meta: RuleMeta): string {
   ].join('\n')}\n`;
 }
 
-/** Rule ids that look like `wanted`, for a helpful error. */
-export function similarRuleIds(wanted: string, ids: readonly string[]): string[] {
-  const name = wanted.toLowerCase().split('/').pop() ?? wanted;
-  return ids.filter((id) => id.includes(name) || name.includes(id.split('/').pop() ?? '')).slice(0, 3);
-}

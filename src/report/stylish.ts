@@ -28,6 +28,8 @@ export interface StylishOptions {
   readonly verbose?: boolean;
   /** The terminal's width, to wrap long lines to; absent when the output is not a terminal. */
   readonly width?: number;
+  /** Only errors are shown (`--quiet`): say so, rather than “no problems”. */
+  readonly quiet?: boolean;
 }
 
 const INDENT = '  ';
@@ -90,7 +92,12 @@ function formatBrief(result: FileResult, options: StylishOptions, c: ChalkInstan
     return severity === 'info' ? `${count} info` : plural(count, severity);
   });
   out.push(`${INDENT}${c.bold(`Checked as a ${kind}`)}${result.typeReason ? ` because ${sanitize(result.typeReason)}` : ''}.`);
-  out.push(`${INDENT}${result.findings.length === 0 ? c.green('No problems found.') : counts.join(', ')}${result.metrics ? ` · ${formatMetrics(result.metrics, options.readingAge, c)}` : ''}`);
+  const tally = options.quiet
+    ? `${result.findings.length === 0 ? c.green('No errors') : plural(result.findings.length, 'error')} (warnings and information are not shown with --quiet)`
+    : result.findings.length === 0
+      ? c.green(result.suppressed.some(({ kind }) => kind === 'baseline') ? 'No new problems found.' : 'No problems found.')
+      : counts.join(', ');
+  out.push(`${INDENT}${tally}${result.metrics ? ` · ${formatMetrics(result.metrics, options.readingAge, c)}` : ''}`);
   if (result.findings.length > 0) {
     const first = fixFirst(result.findings);
     out.push('', `${INDENT}${c.bold('Fix these first')}`);
@@ -188,13 +195,21 @@ export function wrapLines(lines: readonly string[], width: number | undefined): 
 
 const SUPPRESSED_BY: Readonly<Record<SuppressionKind, string>> = { inline: 'comment', 'allow-list': 'allowed', baseline: 'baseline' };
 
-/** Suppressed findings: one line each, with how and why they were suppressed. */
+/**
+ * Suppressed findings: one line each, with how and why they were suppressed — except those the
+ * baseline records, which are old news and are counted in one line.
+ */
 function formatSuppressed(result: FileResult, c: ChalkInstance): string[] {
   if (result.suppressed.length === 0) return [];
-  const lines = [`${INDENT}${c.dim(`${plural(result.suppressed.length, 'finding')} suppressed:`)}`];
-  for (const { finding, kind, reason } of result.suppressed) {
+  const listed = result.suppressed.filter(({ kind }) => kind !== 'baseline');
+  const baselined = result.suppressed.length - listed.length;
+  const lines: string[] = [];
+  if (listed.length > 0) lines.push(`${INDENT}${c.dim(`${plural(listed.length, 'finding')} suppressed:`)}`);
+  for (const { finding, kind, reason } of listed) {
     lines.push(c.dim(`${INDENT}  ${where(finding).padEnd(8)}  ${SUPPRESSED_BY[kind].padEnd(8)} ${sanitize(finding.ruleId)} “${sanitize(finding.actual ?? 'whole document')}” — ${sanitize(reason)}`));
   }
+  const baseline = result.suppressed.find(({ kind }) => kind === 'baseline');
+  if (baseline) lines.push(`${INDENT}${c.dim(`${plural(baselined, 'finding')} not shown: ${sanitize(baseline.reason)}`)}`);
   return lines;
 }
 
@@ -271,11 +286,14 @@ export function plural(count: number, word: string, plural = `${word}s`): string
 export function formatStylishTotals(summary: Summary, unreadable: number, options: Pick<StylishOptions, 'colorLevel'>): string {
   const c = new Chalk({ level: options.colorLevel });
   const problems = summary.errors + summary.warnings + summary.info;
-  const files = plural(summary.files, 'file');
+  // The files that were checked: one that could not be read was not, and is never “no problems”.
+  const checked = summary.files - unreadable;
+  const files = plural(checked, 'file');
   const unread = `${summary.suppressed > 0 ? `; ${summary.suppressed} suppressed` : ''}${unreadable > 0 ? `; ${plural(unreadable, 'file')} could not be read` : ''}`;
+  if (checked === 0) return `${c.red.bold(`✖ Nothing was checked: ${plural(unreadable, 'file')} could not be read`)}\n`;
   if (problems === 0) {
-    const line = `✔ No problems found in ${files}${unread}`;
-    return `${unreadable > 0 ? c.red(line) : c.green(line)}\n`;
+    const line = unreadable > 0 ? `✖ No problems found in ${files}${unread}` : `✔ No problems found in ${files}${unread}`;
+    return `${unreadable > 0 ? c.red.bold(line) : c.green(line)}\n`;
   }
   const line = `✖ ${plural(problems, 'problem')} (${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${summary.info} info) in ${files}${unread}`;
   return `${summary.errors > 0 || unreadable > 0 ? c.red.bold(line) : c.yellow.bold(line)}\n`;

@@ -49,6 +49,8 @@ describe('config sources', () => {
     ['.recruit-checkrc.yaml', `rules:\n  ${RULE}: off\n`],
     ['.recruit-checkrc.yml', `rules:\n  ${RULE}: off\n`],
     ['package.json', JSON.stringify({ name: 'adverts', 'recruit-check': { rules: { [RULE]: 'off' } } })],
+    // The rule's name alone, as `explain` and suppression comments take it.
+    ['.recruit-checkrc.yaml', 'rules:\n  simpler-words: off\n'],
   ])('reads %s in the file’s folder', (name, text) => {
     const { status, report } = check(project({ [name]: text }));
     expect(status).toBe(1);
@@ -196,7 +198,9 @@ describe('bad configs', () => {
     ['.recruit-checkrc.yaml', 'rules:\n  plain-language/simpler-word: off\n', /:2: rules\.plain-language\/simpler-word: no rule with this id — did you mean plain-language\/simpler-words\?/],
     ['.recruit-checkrc.yaml', 'rules:\n  readability/smog-grade: off\n', /:2: rules\.readability\/smog-grade: this rule is now part of readability\/reading-age .* — set readability\/reading-age instead/],
     ['.recruit-checkrc.yaml', 'rules:\n  readability/hard-sentence: nope\n', /:2: rules\.readability\/hard-sentence: is “nope”; allowed: error, warning, info, off/],
-    ['.recruit-checkrc.json', '{"rules": {"simpler-words": "off"}}', /rules\.simpler-words: is not a rule id — write `pack\/rule-name`/],
+    ['.recruit-checkrc.json', '{"rules": {"simpler-words!": "off"}}', /rules\.simpler-words!: is not a rule id — write `pack\/rule-name`/],
+    // A rule's name alone, as `explain` takes it, with a “did you mean” for a typo.
+    ['.recruit-checkrc.yaml', 'rules:\n  acronym-not-expaned: off\n', /:2: rules\.acronym-not-expaned: no rule with this id — did you mean plain-language\/acronym-not-expanded\?/],
     ['.recruit-checkrc.json', '{"rules": {"nopack/*": "off"}}', /rules\.nopack\/\*: no rule pack “nopack” — the packs are plain-language, /],
     ['.recruit-checkrc.yaml', 'options:\n  readingAge: 40\n', /:2: options\.readingAge: is 40; it must be a number from 5 to 25/],
     ['.recruit-checkrc.yaml', 'options:\n  sentenceWarnWords: 12.5\n', /options\.sentenceWarnWords: is 12\.5; it must be a whole number from 5 to 200/],

@@ -67,7 +67,7 @@ describe('GitHub annotations', () => {
     expect(lines(formatGithub([failed, fileOf([base], { path: '-' })]))).toEqual([
       '::error file=bad/cut.docx::bad/cut.docx: the Word file is damaged, or cut short',
       '::notice line=3,endLine=3,col=46,endColumn=53,title=plain-language/simpler-words::“utilise” is a formal word.%0ASuggestion: “use”.',
-      '✖ 1 problem (0 errors, 0 warnings, 1 info) in 2 files; 1 file could not be read',
+      '✖ 1 problem (0 errors, 0 warnings, 1 info) in 1 file; 1 file could not be read',
     ]);
   });
 
@@ -101,7 +101,7 @@ describe('GitHub annotations from the command', () => {
     expect(run.status).toBe(2);
     const output = lines(run.stdout);
     const totals = output.pop();
-    expect(totals).toMatch(/^✖ \d+ problems \(\d+ errors, \d+ warnings, \d+ info\) in 4 files; 1 file could not be read$/);
+    expect(totals).toMatch(/^✖ \d+ problems \(\d+ errors, \d+ warnings, \d+ info\) in 3 files; 1 file could not be read$/);
     for (const line of output) expect(line).toMatch(/^::(error|warning|notice) file=fixtures\/[^:]+::\S/);
     expect(output.find((line) => line.includes('exclusionary.md'))).toMatch(/,line=\d+,endLine=\d+,col=\d+,endColumn=\d+,title=/);
     expect(output.find((line) => line.includes('poor-structure.docx'))).toMatch(/^::\w+ file=fixtures\/word\/poor-structure\.docx,title=[^:]+::.*%0AWhere: paragraph \d+/);

@@ -107,7 +107,7 @@ describe('Markdown report', () => {
     const report = formatMarkdown([bad, resultOf([])], options);
     expect(report).toContain('## `bad.pdf`\n\n**Could not be read:** bad.pdf: this is not a PDF (`not-pdf`)\n\n## ');
     expect(report).toContain('Markdown file, checked as a job advert: no findings.\n\nNo problems found.\n');
-    expect(report.endsWith('## Summary\n\n✔ No problems found in 2 files; 1 file could not be read\n')).toBe(true);
+    expect(report.endsWith('## Summary\n\n✖ No problems found in 1 file; 1 file could not be read\n')).toBe(true);
   });
 
   it('escapes Markdown and HTML syntax, and shows control characters', () => {
@@ -164,7 +164,7 @@ describe('Markdown report', () => {
     expect(report).toMatch(/\| Inform \| \d+ \| pay, hours, location, contract type, how to apply, selection process, main tasks, closing date \| Access to Work, right to work \|/);
     expect(report).toContain('- **[1] Warning:** This sentence has 42 words: split it into sentences of 25 words or fewer. `readability/sentence-too-long`\n  - Where: line 9, column 1 · “Job summary”\n');
     expect(report).toContain('## `fixtures/bad/truncated.pdf`\n\n**Could not be read:** ');
-    expect(report).toMatch(/## Summary\n\n✖ \d+ problems \(1 error, \d+ warnings, \d+ info\) in 2 files; 1 file could not be read\n$/);
+    expect(report).toMatch(/## Summary\n\n✖ \d+ problems \(1 error, \d+ warnings, \d+ info\) in 1 file; 1 file could not be read\n$/);
     const headings = nodesOf(parse(report)).flatMap((node) => (node.type === 'heading' ? [node.depth] : []));
     expect(headings).toEqual([1, 2, 3, 3, 3, 3, 3, 3, 2, 2]);
   });
