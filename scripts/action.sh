@@ -6,8 +6,15 @@
 set -uo pipefail
 
 bin="$GITHUB_ACTION_PATH/bin/recruit-check.js"
+# The documents must be named: checking the whole repository would check its README and docs.
+if [ -z "${INPUT_FILES// /}" ]; then
+  echo "recruit-check: set the action's \`files\` input to your recruitment documents, for example \`files: \"adverts/ templates/**/*.docx\"\` — the whole repository (its README, its docs) is never checked" >&2
+  echo "exit-code=2" >> "$GITHUB_OUTPUT"
+  echo "sarif-file=" >> "$GITHUB_OUTPUT"
+  exit 0
+fi
 # Split the inputs on spaces; glob patterns stay as written (recruit-check expands them).
-read -r -a files <<< "${INPUT_FILES:-.}"
+read -r -a files <<< "$INPUT_FILES"
 read -r -a extra <<< "${INPUT_ARGS:-}"
 sarif="${INPUT_SARIF_FILE:-recruit-check.sarif}"
 

@@ -12,7 +12,7 @@ import { EXTENSIONS } from '../src/load/read.js';
 import { root } from './run-cli.js';
 
 interface Action {
-  inputs: Record<string, { description: string; default?: string }>;
+  inputs: Record<string, { description: string; default?: string; required?: boolean }>;
   outputs: Record<string, { value: string }>;
   runs: { using: string; steps: { id?: string; uses?: string; run?: string; env?: Record<string, string>; if?: string; with?: Record<string, string> }[] };
 }
@@ -62,6 +62,19 @@ describe('the GitHub Action', () => {
     expect(stdout).toMatch(/^::(error|warning|notice) file=advert\.md,line=/m);
   });
 
+  it('checks nothing, and says what to set, when no documents are named', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'recruit-check-action-'));
+    writeFileSync(path.join(folder, 'README.md'), '# Our project\n\nWe utilise many tools.\n');
+    expect(action.inputs['files']?.required).toBe(true);
+    const output = path.join(folder, 'github-output.txt');
+    writeFileSync(output, '');
+    const step = action.runs.steps.find((candidate) => candidate.id === 'check');
+    const env: Record<string, string> = { ...(process.env as Record<string, string>), GITHUB_ACTION_PATH: root, GITHUB_OUTPUT: output, INPUT_FILES: '' };
+    const result = spawnSync('bash', ['-c', step?.run ?? ''], { cwd: folder, env, encoding: 'utf8', timeout: 60_000 });
+    expect(result.stderr).toMatch(/^recruit-check: set the action's `files` input to your recruitment documents/);
+    expect(readFileSync(output, 'utf8')).toBe('exit-code=2\nsarif-file=\n');
+  });
+
   it('passes options through, and exits 0 when nothing is at the fail-on level', () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'recruit-check-action-'));
     copyFileSync(path.join(root, 'fixtures/adverts/healthcare-assistant-jargon.md'), path.join(folder, 'advert.md'));
@@ -81,5 +94,11 @@ describe('the pre-commit hook', () => {
     const files = new RegExp((hook?.files ?? '').replace(/^\(\?i\)/, ''), 'i');
     for (const extension of Object.keys(EXTENSIONS)) expect(files.test(`adverts/nurse${extension.toUpperCase()}`), extension).toBe(true);
     expect(files.test('src/index.ts')).toBe(false);
+  });
+
+  it('checks only recruitment documents, in the folders people keep them in — never the README or docs', () => {
+    const files = new RegExp((hook?.files ?? '').replace(/^\(\?i\)/, ''), 'i');
+    for (const document of ['adverts/nurse.md', 'hr/recruitment/2027/porter.docx', 'Vacancies/ward-clerk.pdf', 'templates/advert.html', 'jobs/hca.txt']) expect(files.test(document), document).toBe(true);
+    for (const other of ['README.md', 'docs/guide.md', 'CHANGELOG.md', 'notes/adverts.md', 'src/adverts.ts']) expect(files.test(other), other).toBe(false);
   });
 });
