@@ -103,7 +103,14 @@ export async function annotateDocx(original: Uint8Array, findings: readonly Find
     pkg.setText(mainPath, annotated);
     const by: CommentAuthor = { ...COMMENT_AUTHOR, date: options.date ?? new Date() };
     const fixOf = fixLookup(options.rules);
-    writeCommentsPart(pkg, mainPath, placed.map((entry) => commentXml({ id: entry.id, paragraphs: commentText(entry, fixOf) }, by)).join(''));
+    // Why a kind of finding matters is said once, in its first comment: the others stay short.
+    const explained = new Set<string>();
+    const comments = placed.map((entry) => {
+      const first = !explained.has(entry.finding.ruleId);
+      explained.add(entry.finding.ruleId);
+      return commentXml({ id: entry.id, paragraphs: commentText(entry, fixOf, first) }, by);
+    });
+    writeCommentsPart(pkg, mainPath, comments.join(''));
   }
   const documentLevel = placed.filter((entry) => entry.prefix !== null).length;
   return { bytes: pkg.toZip(), anchored: placed.length - documentLevel, documentLevel };
@@ -202,11 +209,22 @@ function occurrences(text: string, needle: string): number[] {
   return found;
 }
 
-/** A comment's paragraphs: the message, why it matters, the fix, and the rule's id. */
-function commentText(entry: Placed, fixOf: (ruleId: string) => string | null): string[] {
+const SEVERITY_WORDS = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
+
+/**
+ * A comment's paragraphs, short enough for the margin of a one-page advert: the severity and the
+ * message, the fix (unless the message already gives it), why it matters only in the first
+ * comment of each rule, and the rule's id.
+ */
+function commentText(entry: Placed, fixOf: (ruleId: string) => string | null, firstOfRule: boolean): string[] {
   const { finding } = entry;
   const fix = finding.suggestions.length > 0 ? finding.suggestions.join(' / ') : fixOf(finding.ruleId);
-  return [`${entry.prefix ?? ''}${finding.message}`, `Why: ${finding.note}`, ...(fix ? [`Fix: ${fix}`] : []), finding.ruleId];
+  return [
+    `${entry.prefix ?? ''}${SEVERITY_WORDS[finding.severity]} — ${finding.message}`,
+    ...(fix && !finding.message.includes(fix) ? [`Fix: ${fix}`] : []),
+    ...(firstOfRule ? [`Why: ${finding.note}`] : []),
+    finding.ruleId,
+  ];
 }
 
 /** A rule's general fix: from the rules given, else from the bundled rules (read only if needed). */

@@ -29,6 +29,8 @@ export type MarkdownOptions = Pick<StylishOptions, 'rules' | 'readingAge'>;
 const SYNTAX = /[\\`*_[\]<>|~$&#]/g;
 // `@name` and `#12` as GitHub reads them: at the start, or after a character that is not part of a word.
 const REFERENCE = /(^|[^\p{L}\p{N}_])([@#])(?=[\p{L}\p{N}_])/gu;
+// What GitHub turns into a live link by itself: web addresses (`https://`, `www.`) and email addresses.
+const AUTOLINK = /(\b(?:https?|ftp):)(\/\/)|(\bwww)(\.)|([\p{L}\p{N}._%+-])(@)(?=[\p{L}\p{N}-]+\.)/giu;
 
 /** `text` on one line: line breaks and runs of white space made single spaces, control characters made visible. */
 function oneLine(text: string): string {
@@ -39,12 +41,19 @@ function oneLine(text: string): string {
 
 /**
  * `text` as inline Markdown that shows exactly the text: on one line, control characters made
- * visible, syntax characters backslash-escaped, and GitHub mentions and issue links broken.
+ * visible, syntax characters backslash-escaped, and GitHub mentions, issue links and bare web and
+ * email addresses broken with a zero-width space, so the document's text stays inert.
  */
 export function escapeMarkdown(text: string): string {
   return oneLine(text)
     .replace(SYNTAX, (char) => `\\${char}`)
-    .replace(REFERENCE, (_match, before: string, sign: string) => `${before}${sign}\u200B`);
+    .replace(REFERENCE, (_match, before: string, sign: string) => `${before}${sign}\u200B`)
+    .replace(AUTOLINK, (match: string, ...groups: (string | undefined)[]) => {
+      const [scheme, slashes, www, dot, local, at] = groups;
+      if (scheme && slashes) return `${scheme}\u200B${slashes}`;
+      if (www && dot) return `${www}\u200B${dot}`;
+      return local && at ? `${local}${at}\u200B` : match;
+    });
 }
 
 /** `text` as a code span: on one line, fenced by more backticks than it holds. */

@@ -221,14 +221,17 @@ const NOT_XML = /[^\t\n\r\u{20}-\u{D7FF}\u{E000}-\u{FFFD}\u{10000}-\u{10FFFF}]/g
  * `withoutXml`: the finding's paragraph is one the loader reads from mammoth alone (a text box
  * mammoth finds in alternate content), so its comment goes on the first paragraph.
  */
-function expectedComment(finding: Finding, doc: DocModel, withoutXml = false): Expected {
+function expectedComment(finding: Finding, doc: DocModel, withoutXml = false, firstOfRule = true): Expected {
   const number = finding.location?.paragraph ?? null;
   const firstText = doc.blocks.find((block) => block.text.trim() !== '')?.text ?? '';
   const paragraphText = number === null || withoutXml ? firstText : blockText(doc, number);
   const exact = !withoutXml && number !== null && finding.actual !== null && finding.actual !== '' && paragraphText.includes(finding.actual);
   const prefix = exact ? '' : withoutXml ? `About paragraph ${number}: ` : number === null ? 'About the whole document: ' : 'About this paragraph: ';
   const fix = finding.suggestions.length > 0 ? finding.suggestions.join(' / ') : RULES.get(finding.ruleId)?.fix;
-  const text = [`${prefix}${finding.message}`, `Why: ${finding.note}`, ...(fix ? [`Fix: ${fix}`] : []), finding.ruleId].join('\n').replace(NOT_XML, '');
+  const severity = { error: 'Error', warning: 'Warning', info: 'Note' }[finding.severity];
+  const text = [`${prefix}${severity} — ${finding.message}`, ...(fix && !finding.message.includes(fix) ? [`Fix: ${fix}`] : []), ...(firstOfRule ? [`Why: ${finding.note}`] : []), finding.ruleId]
+    .join('\n')
+    .replace(NOT_XML, '');
   return { exact, text, anchor: exact ? (finding.actual ?? '') : paragraphText };
 }
 
@@ -242,7 +245,12 @@ function checkComments(name: string, result: AnnotatedDocx, findings: readonly F
   const ranges = rangesIn(documentXml);
   const withoutXml = (finding: Finding, index: number): boolean =>
     allowWithoutXml && comments[index]?.text.startsWith(`About paragraph ${finding.location?.paragraph}: `) === true;
-  const expected = findings.map((finding, index) => expectedComment(finding, doc, withoutXml(finding, index)));
+  const seen = new Set<string>();
+  const expected = findings.map((finding, index) => {
+    const first = !seen.has(finding.ruleId);
+    seen.add(finding.ruleId);
+    return expectedComment(finding, doc, withoutXml(finding, index), first);
+  });
   expect(comments, name).toHaveLength(findings.length);
   expect(new Set(commentsIn(parts).map((comment) => comment.id)).size, name).toBe(commentsIn(parts).length);
   comments.forEach((comment, index) => {
@@ -481,9 +489,9 @@ describe('annotated Word copy', () => {
     expect(XMLValidator.validate(comments)).toBe(true);
     expect(XMLValidator.validate(partText(copy.parts, 'word/document.xml'))).toBe(true);
     expect(copy.comments[0]?.text.split('\n')).toEqual([
-      'Say “<b>” & ‘quotes’ "double" \'single\' ]]> <!-- -->  end',
-      'Why: Notes with <tags>, & ampersands, &amp; entities and "quotes".',
+      expect.stringMatching(/^(?:Error|Warning|Note) — Say “<b>” & ‘quotes’ "double" 'single' \]\]> <!-- --> {2}end$/),
       'Fix: <i> / a & b',
+      'Why: Notes with <tags>, & ampersands, &amp; entities and "quotes".',
       copy.findings[0]?.ruleId,
     ]);
     // The blank paragraph holds its comment: `<w:p/>` became a paragraph with a range in it.

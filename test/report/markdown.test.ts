@@ -1,7 +1,9 @@
 /** The Markdown report (`--format markdown`): its structure, its escaping of document text, and the real command. */
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import type { Nodes, Root } from 'mdast';
+import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { describe, expect, it } from 'vitest';
 import type { RuleMeta } from '../../src/engine/rule.js';
@@ -35,7 +37,8 @@ function resultOf(findings: readonly Finding[], extra: Partial<FileResult> = {})
 
 /** Parse Markdown as GitHub does (with tables). */
 function parse(markdown: string): Root {
-  return fromMarkdown(markdown, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
+  // As GitHub reads it: tables, and bare web and email addresses made into links.
+  return fromMarkdown(markdown, { extensions: [gfmTable(), gfmAutolinkLiteral()], mdastExtensions: [gfmTableFromMarkdown(), gfmAutolinkLiteralFromMarkdown()] });
 }
 
 /** Every node of a tree, depth first. */
@@ -116,13 +119,14 @@ describe('Markdown report', () => {
     );
     expect(escapeMarkdown('line one\n# not a heading\r\n- not a list')).toBe('line one \\# not a heading - not a list');
     expect(escapeMarkdown('bell\u0007 and \u202eoverride')).toBe('bell\\\\u{7} and \\\\u{202e}override');
-    expect(escapeMarkdown('ask @manager about #12, or jobs@example.org')).toBe('ask @\u200Bmanager about \\#\u200B12, or jobs@example.org');
+    expect(escapeMarkdown('ask @manager about #12, or jobs@example.org')).toBe('ask @\u200Bmanager about \\#\u200B12, or jobs@\u200Bexample.org');
+    expect(escapeMarkdown('see https://nhs.example.uk or www.example.org')).toBe('see https:\u200B//nhs.example.uk or www\u200B.example.org');
     expect(codeSpan('a`b')).toBe('``a`b``');
     expect(codeSpan('`x`')).toBe('`` `x` ``');
   });
 
   it('lets no document break the table, add formatting, HTML, links or code', () => {
-    const nasty = 'a | b *c* _d_ <img src=x onerror=alert(1)> `e` [f](https://example.org) ![g](h.png)\n\n# i\n<script>alert(2)</script>';
+    const nasty = 'a | b *c* _d_ <img src=x onerror=alert(1)> `e` [f](https://example.org) ![g](h.png) www.example.org jobs@example.org https://x.example\n\n# i\n<script>alert(2)</script>';
     const finding: Finding = { ...base, message: `Bad ${nasty}`, actual: nasty, suggestions: [nasty], location: { ...base.location!, section: nasty } };
     const scorecard = buildScorecard([finding], [{ ruleId: 'x/y', topic: nasty, pillar: 'inform', groups: ['everyone'], present: true }]);
     const report = formatMarkdown(
@@ -143,7 +147,7 @@ describe('Markdown report', () => {
     expect(nodes.flatMap((node) => (node.type === 'heading' ? [node.depth] : []))).toEqual([1, 2, 3, 3, 3, 2]);
     const table = nodes.find((node) => node.type === 'table');
     expect(table?.type === 'table' ? table.children.map((row) => row.children.length) : []).toEqual([5, 5, 5, 5, 5, 5]);
-    expect(report).toContain('a \\| b \\*c\\* \\_d\\_ \\<img src=x onerror=alert(1)\\> \\`e\\` \\[f\\](https://example.org) !\\[g\\](h.png) \\# i \\<script\\>alert(2)\\</script\\>');
+    expect(report).toContain('a \\| b \\*c\\* \\_d\\_ \\<img src=x onerror=alert(1)\\> \\`e\\` \\[f\\](https:\u200B//example.org) !\\[g\\](h.png) www\u200B.example.org jobs@\u200Bexample.org https:\u200B//x.example \\# i \\<script\\>alert(2)\\</script\\>');
   });
 
   it('writes the same report a file at a time as all at once', () => {
