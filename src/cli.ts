@@ -475,6 +475,11 @@ async function checkFiles(files: readonly string[], options: ParsedOptions, io: 
   };
   const onResult = (checked: FileResult): void => {
     reportOne(checked);
+    // A suppression comment that names no rule suppresses nothing: say so, with the file.
+    for (const note of checked.notes ?? []) {
+      progress.clear();
+      io.stderr.write(`recruit-check: ${sanitize(checked.path)}: ${sanitize(note)}\n`);
+    }
     progress.tick();
   };
   const jobs = options.jobs ?? autoJobs(inputs.length);

@@ -219,6 +219,11 @@ export interface FileResult {
    * run their diff. Not part of the JSON report: with --fix, the findings are those of the fixed file.
    */
   readonly fixes?: { readonly applied: number; readonly diff: string | null };
+  /**
+   * Problems with the document's own suppression comments (a rule name that is no rule), said on
+   * standard error by the command. Not part of the JSON report.
+   */
+  readonly notes?: readonly string[];
   /** The document's text with the findings in place, when asked for (`keepText`); not in the JSON report. */
   readonly text?: DocumentText;
 }

@@ -38,6 +38,7 @@ export function checkedFile(path: string, format: Format, result: DocumentResult
     scorecard: buildScorecard(result.findings, result.topics),
     suppressed: result.suppressed,
     ...(result.text ? { text: result.text } : {}),
+    ...(result.notes.length > 0 ? { notes: result.notes } : {}),
   };
 }
 

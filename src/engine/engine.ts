@@ -9,6 +9,7 @@ import { TextAnalysis } from './analysis.js';
 import { detectDocType, DOC_TYPE_NAMES, type DocType } from './doc-type.js';
 import { countProse, documentMetrics, type ProseCounts } from './metrics.js';
 import type { CheckOptions } from './options.js';
+import { didYouMean, resolveRuleName } from '../rule-names.js';
 import { fillTemplate } from './messages.js';
 import type { Report, Rule, RuleContext, RuleData, RuleMeta, TopicResult } from './rule.js';
 
@@ -48,6 +49,8 @@ export interface DocumentResult {
   readonly suppressed: readonly SuppressedFinding[];
   /** With `keepText`: the document's text and where each finding is in it. */
   readonly text?: DocumentText;
+  /** Problems with the document's suppression comments (a rule name that is no rule), to tell the user. */
+  readonly notes: readonly string[];
 }
 
 /** Run `rules` over `doc`, with the data files they use (`data`, by file name). */
@@ -97,8 +100,26 @@ export function runRules(doc: DocModel, rules: readonly Rule[], options: CheckOp
     const setting = options.rules[rule.meta.id];
     return combine(list, rule.meta, setting === 'off' ? undefined : setting, topics, docType);
   }, allowed.findings);
-  const result = { findings, metrics: documentMetrics(prose), docType, docTypeReason: verdict.reason, topics, suppressed };
+  const notes = suppressionNotes(doc.suppressions ?? [], rules.map((rule) => rule.meta.id));
+  const result = { findings, metrics: documentMetrics(prose), docType, docTypeReason: verdict.reason, topics, suppressed, notes };
   return options.keepText ? { ...result, text: documentText(doc, ordered, findings) } : result;
+}
+
+/**
+ * What is wrong with the suppression comments: each rule name that is no rule (and so suppresses
+ * nothing), with the nearest names — as ESLint reports a directive for an unknown rule.
+ */
+function suppressionNotes(suppressions: readonly Suppression[], ids: readonly string[]): string[] {
+  const notes = new Map<string, string>();
+  for (const suppression of suppressions) {
+    for (const name of suppression.rules) {
+      if (name.endsWith('/*') ? ids.some((id) => id.startsWith(name.slice(0, -1))) : resolveRuleName(name, ids).kind !== 'unknown') continue;
+      const lookup = resolveRuleName(name.replace(/\/\*$/, ''), ids);
+      const hint = lookup.kind === 'unknown' ? didYouMean(lookup.similar) : 'run `recruit-check rules` to list them';
+      notes.set(`${suppression.line}:${name}`, `line ${suppression.line}: the recruit-check comment names “${name}”, which is not a rule, so it suppresses nothing — ${hint}`);
+    }
+  }
+  return [...notes.values()];
 }
 
 /** The document's blocks, and where each reported finding is in them. */

@@ -57,6 +57,18 @@ describe('rule names', () => {
   });
 });
 
+describe('suppression comments', () => {
+  it('say when they name no rule, with the nearest name, and suppress nothing', () => {
+    const text = '<!-- recruit-check-disable-next-line acronym-not-expaned -- the glossary explains it -->\nWe use the MDT.\n';
+    const result = run(['-', '--stdin-filename', 'advert.md', '--format', 'json'], { input: text });
+    expect(result.stderr).toBe(
+      'recruit-check: advert.md: line 1: the recruit-check comment names “acronym-not-expaned”, which is not a rule, so it suppresses nothing — did you mean plain-language/acronym-not-expanded?\n',
+    );
+    const findings = JSON.parse(result.stdout).files[0].findings as { ruleId: string }[];
+    expect(findings.map((finding) => finding.ruleId)).toContain('plain-language/recruitment-jargon');
+  });
+});
+
 describe('what a run did', () => {
   it('says when nothing was checked because no file matches a pattern', () => {
     const result = run([path.join(folder, 'nothing-*.md')]);
