@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { packageVersion } from './paths.js';
 import { sanitize } from './report/sanitize.js';
+import { defaultsText, settingOf } from './engine/settings.js';
 import type { DocType } from './engine/doc-type.js';
 import type { Profile } from './engine/options.js';
 import type { RuleMeta } from './engine/rule.js';
@@ -137,7 +138,7 @@ function buildProgram(io: CliIo): Command {
         .choices(['standard', 'nhs', 'easy-read'])
         .default('standard'),
     )
-    .option('--reading-age <age>', 'target reading age for hard sentences (default: 14; nhs 11; easy-read 9)', positive('--reading-age', 25))
+    .option('--reading-age <age>', `${READING_AGE.description} (default: ${defaultsText(READING_AGE)})`, positive('--reading-age', READING_AGE.max))
     .option('--max-file-size <megabytes>', 'largest text file to check (Word and PDF files may be 10 times larger)', positive('--max-file-size', 1024), 5)
     .option('--timeout <seconds>', 'longest time to spend reading one PDF', positive('--timeout', 3600), 30)
     .option('--stdin-filename <name>', 'name for standard input, used to choose its format (default: Markdown)')
@@ -183,6 +184,9 @@ Examples:
 }
 
 /** Run the CLI with `args` (without `node` and the script); resolves to the exit code. */
+/** `--reading-age`, as the table of settings describes it. */
+const READING_AGE = settingOf('readingAge');
+
 /** The commands, for the “did you mean” of a first argument that is neither a file nor one of them. */
 const COMMANDS = ['rules', 'explain', 'init', 'help'];
 

@@ -9,6 +9,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { DOC_TYPES, type DocType } from '../engine/doc-type.js';
 import { PROFILES, type CheckOptionsInput, type Profile } from '../engine/options.js';
+import { defaultsText, SETTINGS as OPTION_SPECS, type NumericOption } from '../engine/settings.js';
 import { didYouMean, resolveRuleName } from '../rule-names.js';
 import { LocatedDocument } from '../yaml/located.js';
 import { SEVERITIES, type Severity } from '../types.js';
@@ -23,39 +24,9 @@ export const PACKAGE_KEY = 'recruit-check';
 export type RuleSetting = Severity | 'off';
 
 /** A threshold a config may set, with its allowed range. */
-export interface OptionSpec {
-  readonly name: NumericOption;
-  readonly min: number;
-  readonly max: number;
-  readonly integer: boolean;
-  /** What it does, for error messages and the starter config. */
-  readonly description: string;
-}
-
-/** The thresholds a config may set (see `CheckOptions`). */
-export type NumericOption =
-  | 'readingAge'
-  | 'sentenceWarnWords'
-  | 'sentenceInfoWords'
-  | 'paragraphInfoSentences'
-  | 'paragraphWarnSentences'
-  | 'paragraphWarnWords'
-  | 'listMaxItems'
-  | 'averageSentenceWarnWords'
-  | 'minWordsForDocumentScores';
-
-/** Every threshold, its range and what it does. */
-export const OPTION_SPECS: readonly OptionSpec[] = [
-  { name: 'readingAge', min: 5, max: 25, integer: false, description: 'target reading age for hard sentences and the whole document (standard 14, nhs 11, easy-read 9)' },
-  { name: 'sentenceWarnWords', min: 5, max: 200, integer: true, description: 'sentences with more words than this get a warning (standard 25, nhs 20, easy-read 15)' },
-  { name: 'sentenceInfoWords', min: 5, max: 200, integer: true, description: 'sentences with more words than this get an info (standard 20)' },
-  { name: 'paragraphInfoSentences', min: 1, max: 100, integer: true, description: 'paragraphs with more sentences than this get an info (3; easy-read 2)' },
-  { name: 'paragraphWarnSentences', min: 1, max: 100, integer: true, description: 'paragraphs with more sentences than this get a warning (5)' },
-  { name: 'paragraphWarnWords', min: 10, max: 2000, integer: true, description: 'paragraphs with more words than this get a warning (100)' },
-  { name: 'listMaxItems', min: 2, max: 200, integer: true, description: 'lists with more items than this get an info (6)' },
-  { name: 'averageSentenceWarnWords', min: 5, max: 200, integer: true, description: 'an average sentence length above this gets a warning (20; easy-read 15)' },
-  { name: 'minWordsForDocumentScores', min: 0, max: 100_000, integer: true, description: 'document scores are given only with at least this many words of prose (100)' },
-];
+/** The thresholds a config may set: the one table of settings. */
+export { OPTION_SPECS, type NumericOption };
+export type { Setting as OptionSpec } from '../engine/settings.js';
 
 /** The keys a config may have. */
 export const CONFIG_KEYS = ['profile', 'options', 'rules', 'types', 'packs', 'allow', 'acronyms', 'ignore'] as const;
@@ -206,7 +177,7 @@ export function validateConfig(value: unknown, file: string, locate: Locate): Co
       const spec = OPTION_SPECS.find((candidate) => candidate.name === name);
       if (!spec) check.fail(['options', name], `unknown option; allowed: ${OPTION_SPECS.map((candidate) => candidate.name).join(', ')}`);
       if (typeof number !== 'number' || !Number.isFinite(number) || number < spec.min || number > spec.max || (spec.integer && !Number.isInteger(number))) {
-        check.fail(['options', name], `is ${describe(number)}; it must be ${spec.integer ? 'a whole number' : 'a number'} from ${spec.min} to ${spec.max} (${spec.description})`);
+        check.fail(['options', name], `is ${describe(number)}; it must be ${spec.integer ? 'a whole number' : 'a number'} from ${spec.min} to ${spec.max} (${spec.description}; default ${defaultsText(spec)})`);
       }
       options[spec.name] = number;
     }

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../atomic.js';
-import { normaliseOptions } from '../engine/options.js';
+import { defaultsText } from '../engine/settings.js';
 import { CONFIG_FILES, OPTION_SPECS, PACKAGE_KEY } from './config.js';
 
 /** The file `init` writes. */
@@ -10,8 +10,7 @@ export const STARTER_FILE = '.recruit-checkrc.yaml';
 
 /** The starter config: every key, commented out where a default is usually right. */
 export function starterConfig(): string {
-  const defaults = normaliseOptions({ profile: 'standard' });
-  const options = OPTION_SPECS.map((spec) => `  # ${`${spec.name}: ${defaults[spec.name]}`.padEnd(30)} # ${spec.description}`).join('\n');
+  const options = OPTION_SPECS.map((spec) => `  # ${`${spec.name}: ${spec.defaults.standard}`.padEnd(30)} # ${spec.description} (default ${defaultsText(spec)})`).join('\n');
   return `# recruit-check configuration. recruit-check uses the nearest config above each file it
 # checks (.recruit-checkrc.json, .recruit-checkrc.yaml or a "recruit-check" key in package.json);
 # \`--config <file>\` names one for every file and \`--no-config\` uses none. Options given on the

@@ -5,33 +5,30 @@
  */
 import type { Severity } from '../types.js';
 import type { DocType } from './doc-type.js';
+import { PROFILES, SETTINGS, type NumericOption, type Profile } from './settings.js';
 
-/** The named sets of thresholds. */
-export type Profile = 'standard' | 'nhs' | 'easy-read';
-
-/** Every profile name. */
-export const PROFILES: readonly Profile[] = ['standard', 'nhs', 'easy-read'];
+export { PROFILES, type Profile } from './settings.js';
 
 /** Normalised options every rule reads. */
 export interface CheckOptions {
   readonly profile: Profile;
-  /** Target reading age for `readability/hard-sentence`, `readability/reading-age` and the summary (standard 14, nhs 11, easy-read 9). */
+  /** Target reading age for `readability/hard-sentence`, `readability/reading-age` and the summary. Its defaults are in ./settings.ts. */
   readonly readingAge: number;
-  /** Sentences with more words than this get a warning (standard 25, nhs 20, easy-read 15). */
+  /** Sentences with more words than this get a warning. Its defaults are in ./settings.ts. */
   readonly sentenceWarnWords: number;
-  /** Sentences with more words than this (and not over the warning limit) get an info (standard 20). */
+  /** Sentences with more words than this (and not over the warning limit) get an info. Its defaults are in ./settings.ts. */
   readonly sentenceInfoWords: number;
-  /** Paragraphs with more sentences than this get an info (3; easy-read 2). */
+  /** Paragraphs with more sentences than this get an info. Its defaults are in ./settings.ts. */
   readonly paragraphInfoSentences: number;
-  /** Paragraphs with more sentences than this get a warning (5). */
+  /** Paragraphs with more sentences than this get a warning. Its defaults are in ./settings.ts. */
   readonly paragraphWarnSentences: number;
-  /** Paragraphs with more words than this get a warning (100). */
+  /** Paragraphs with more words than this get a warning. Its defaults are in ./settings.ts. */
   readonly paragraphWarnWords: number;
-  /** Lists with more items than this get an info (6). */
+  /** Lists with more items than this get an info. Its defaults are in ./settings.ts. */
   readonly listMaxItems: number;
-  /** Average sentence length above this gets a warning (20; easy-read 15). */
+  /** Average sentence length above this gets a warning. Its defaults are in ./settings.ts. */
   readonly averageSentenceWarnWords: number;
-  /** Document formulas are reported only with at least this many words of prose (100). */
+  /** Document formulas are reported only with at least this many words of prose. Its defaults are in ./settings.ts. */
   readonly minWordsForDocumentScores: number;
   /** Acronyms that never need spelling out, on top of the bundled list in `rules/data/acronyms.yml`. */
   readonly knownAcronyms: readonly string[];
@@ -54,47 +51,19 @@ export interface CheckOptions {
 /** Options a caller may give; anything left out comes from the profile. */
 export type CheckOptionsInput = Partial<Omit<CheckOptions, 'profile'>> & { profile?: Profile };
 
-const PROFILE_DEFAULTS: Readonly<Record<Profile, Omit<CheckOptions, 'rules' | 'knownAcronyms' | 'docType' | 'docTypeReason' | 'allowed' | 'allowedBy' | 'keepText'>>> = {
-  standard: {
-    profile: 'standard',
-    readingAge: 14,
-    sentenceWarnWords: 25,
-    sentenceInfoWords: 25,
-    paragraphInfoSentences: 3,
-    paragraphWarnSentences: 5,
-    paragraphWarnWords: 100,
-    listMaxItems: 6,
-    averageSentenceWarnWords: 20,
-    minWordsForDocumentScores: 100,
-    flagEveryAcronym: false,
-  },
-  nhs: {
-    profile: 'nhs',
-    readingAge: 11,
-    sentenceWarnWords: 20,
-    sentenceInfoWords: 20,
-    paragraphInfoSentences: 3,
-    paragraphWarnSentences: 5,
-    paragraphWarnWords: 100,
-    listMaxItems: 6,
-    averageSentenceWarnWords: 20,
-    minWordsForDocumentScores: 100,
-    flagEveryAcronym: false,
-  },
-  'easy-read': {
-    profile: 'easy-read',
-    readingAge: 9,
-    sentenceWarnWords: 15,
-    sentenceInfoWords: 15,
-    paragraphInfoSentences: 2,
-    paragraphWarnSentences: 5,
-    paragraphWarnWords: 100,
-    listMaxItems: 6,
-    averageSentenceWarnWords: 15,
-    minWordsForDocumentScores: 100,
-    flagEveryAcronym: true,
-  },
-};
+type ProfileDefaults = Omit<CheckOptions, 'rules' | 'knownAcronyms' | 'docType' | 'docTypeReason' | 'allowed' | 'allowedBy' | 'keepText'>;
+
+/** Each profile's thresholds, from the one table of settings (./settings.ts). */
+const PROFILE_DEFAULTS: Readonly<Record<Profile, ProfileDefaults>> = Object.fromEntries(
+  PROFILES.map((profile) => [
+    profile,
+    {
+      profile,
+      ...(Object.fromEntries(SETTINGS.map((setting) => [setting.name, setting.defaults[profile]])) as Record<NumericOption, number>),
+      flagEveryAcronym: profile === 'easy-read',
+    },
+  ]),
+) as Record<Profile, ProfileDefaults>;
 
 /** Fill in every option from the profile (default `standard`). */
 export function normaliseOptions(input: CheckOptionsInput = {}): CheckOptions {
