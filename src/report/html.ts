@@ -17,6 +17,7 @@
  */
 import { DOC_TYPE_NAMES } from '../engine/doc-type.js';
 import { PILLAR_NAMES } from '../engine/scorecard.js';
+import { fixFirst } from './priority.js';
 import {
   GROUP_NAMES,
   GROUP_SHORT_NAMES,
@@ -416,6 +417,17 @@ function metricsSection(metrics: Metrics | null, target: number): string {
   ].join('\n');
 }
 
+/** What to fix first: the errors, then the warnings that matter most, each linked to its finding. */
+function fixFirstSection(result: FileResult, ids: Ids): string {
+  const first = fixFirst(result.findings);
+  if (first.length === 0) return '';
+  const items = first.flatMap((index) => {
+    const finding = result.findings[index];
+    return finding ? [`<li><a href="#${ids.finding(index)}"><span class="sev">${SEVERITY_NAMES[finding.severity]}</span> [${index + 1}]</a> ${line(finding.message)}</li>`] : [];
+  });
+  return ['<section class="fix-first">', '<h3>Fix these first</h3>', `<ol>\n${items.join('\n')}\n</ol>`, '</section>'].join('\n');
+}
+
 /** The one-line summary of a file, under its name. */
 function fileSummary(result: FileResult): string {
   const suppressed = result.suppressed.length > 0 ? ` ${plural(result.suppressed.length, 'finding')} suppressed.` : '';
@@ -433,6 +445,7 @@ export function htmlFile(result: FileResult, file: number, options: HtmlOptions)
     const document = documentSection(result, ids);
     parts.push(
       fileSummary(result),
+      fixFirstSection(result, ids),
       scorecardSection(result),
       document.html,
       findingsSection(result, ids, document.marks, options),

@@ -12,7 +12,8 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { RuleMeta } from '../engine/rule.js';
 import { DOC_TYPE_NAMES } from '../engine/doc-type.js';
 import { PILLAR_NAMES } from '../engine/scorecard.js';
-import { GROUP_NAMES, GROUP_SHORT_NAMES, type Category, type FileResult, type Finding, type Metrics, type Severity, type SuppressionKind } from '../types.js';
+import { GROUP_NAMES, GROUP_SHORT_NAMES, type FileResult, type Finding, type Metrics, type Severity, type SuppressionKind } from '../types.js';
+import { fixFirst } from './priority.js';
 import { excerpt, sanitize } from './sanitize.js';
 import { summarise, type Summary } from './summary.js';
 
@@ -34,8 +35,6 @@ export interface StylishOptions {
 
 const INDENT = '  ';
 const DETAIL = '      ';
-/** How many findings the “fix these first” list names. */
-const FIRST = 5;
 
 /** The terminal report as a string. */
 export function formatStylish(results: readonly FileResult[], options: StylishOptions): string {
@@ -70,19 +69,6 @@ export function formatStylishFile(result: FileResult, options: StylishOptions): 
 
 const SEVERITY_HEADINGS: Readonly<Record<Severity, string>> = { error: 'Errors', warning: 'Warnings', info: 'Information' };
 
-/**
- * How much a kind of finding matters when choosing what to fix first: wording that shuts people
- * out and missing information before document structure, plain words and readability.
- */
-const CATEGORY_WEIGHT: Readonly<Record<Category, number>> = {
-  'inclusive-language': 0,
-  'required-content': 1,
-  'document-structure': 2,
-  'plain-language': 3,
-  formatting: 4,
-  readability: 5,
-};
-
 /** The summary-first form of one file's findings. */
 function formatBrief(result: FileResult, options: StylishOptions, c: ChalkInstance): string[] {
   const out: string[] = [];
@@ -99,9 +85,11 @@ function formatBrief(result: FileResult, options: StylishOptions, c: ChalkInstan
       : counts.join(', ');
   out.push(`${INDENT}${tally}${result.metrics ? ` · ${formatMetrics(result.metrics, options.readingAge, c)}` : ''}`);
   if (result.findings.length > 0) {
-    const first = fixFirst(result.findings);
     out.push('', `${INDENT}${c.bold('Fix these first')}`);
-    for (const finding of first) out.push(briefLine(finding, c, true));
+    for (const index of fixFirst(result.findings)) {
+      const finding = result.findings[index];
+      if (finding) out.push(briefLine(finding, c, true));
+    }
     for (const severity of ['error', 'warning', 'info'] as const) {
       const group = result.findings.filter((finding) => finding.severity === severity);
       if (group.length === 0) continue;
@@ -125,21 +113,6 @@ function formatBrief(result: FileResult, options: StylishOptions, c: ChalkInstan
   if (suppressed.length > 0) out.push('', ...suppressed);
   if (result.scorecard) out.push('', ...formatScorecard(result, c, false));
   return out;
-}
-
-/** The errors, then the warnings that matter most (wording that shuts people out, then missing information…), up to FIRST of them. */
-function fixFirst(findings: readonly Finding[]): Finding[] {
-  const ranked = findings
-    .map((finding, index) => ({ finding, index }))
-    .filter(({ finding }) => finding.severity !== 'info')
-    .sort(
-      (a, b) =>
-        (a.finding.severity === 'error' ? 0 : 1) - (b.finding.severity === 'error' ? 0 : 1) ||
-        CATEGORY_WEIGHT[a.finding.category] - CATEGORY_WEIGHT[b.finding.category] ||
-        a.index - b.index,
-    )
-    .slice(0, FIRST);
-  return ranked.map(({ finding }) => finding);
 }
 
 function severityHeading(severity: Severity, count: number, c: ChalkInstance): string {

@@ -177,6 +177,24 @@ describe('HTML report in Chromium', () => {
     });
   });
 
+  it('puts what to fix first at the top of each file, before the scorecard and the text, each linked to its finding', async () => {
+    const files = await page.evaluate(() =>
+      [...document.querySelectorAll('article.file')].map((article) => {
+        const sections = [...article.querySelectorAll(':scope > section')].map((section) => section.className);
+        const links = [...article.querySelectorAll('.fix-first a')].map((link) => link.getAttribute('href') ?? '');
+        return { sections, links, resolved: links.every((href) => article.querySelector(href) !== null), text: article.querySelector('.fix-first li')?.textContent ?? null };
+      }),
+    );
+    const withFindings = files.filter((file) => file.links.length > 0);
+    expect(withFindings.length).toBeGreaterThan(1);
+    for (const file of withFindings) {
+      expect(file.sections.slice(0, 3)).toEqual(['fix-first', 'scorecard', 'document']);
+      expect(file.links.length).toBeLessThanOrEqual(5);
+      expect(file.resolved).toBe(true);
+      expect(file.text).toMatch(/^(?:Error|Warning) \[\d+\] /);
+    }
+  });
+
   it('makes no requests beyond the report itself', () => {
     expect(requests).toEqual([pathToFileURL(reportFile).href]);
   });
