@@ -141,7 +141,7 @@ function buildProgram(io: CliIo): Command {
     .option('--reading-age <age>', `${READING_AGE.description} (default: ${defaultsText(READING_AGE)})`, positive('--reading-age', READING_AGE.max))
     .option('--max-file-size <megabytes>', 'largest text file to check (Word and PDF files may be 10 times larger)', positive('--max-file-size', 1024), 5)
     .option('--timeout <seconds>', 'longest time to spend reading one PDF', positive('--timeout', 3600), 30)
-    .option('--stdin-filename <name>', 'name for standard input, used to choose its format (default: Markdown)')
+    .option('--stdin-filename <name>', 'name for standard input: the report names it so, and its extension chooses the format (default: Markdown)')
     .option('--jobs <n>', 'check files on n CPU cores; 1 checks one file at a time (default: every core when there are many files)', wholeNumber('--jobs', 64))
     .addOption(
       new Option('--type <type>', 'the kind of document, which decides what it must tell people (default: detected from its title and headings)')
@@ -183,7 +183,6 @@ Examples:
   return program;
 }
 
-/** Run the CLI with `args` (without `node` and the script); resolves to the exit code. */
 /** `--reading-age`, as the table of settings describes it. */
 const READING_AGE = settingOf('readingAge');
 
@@ -203,6 +202,7 @@ async function mistypedCommand(first: string | undefined): Promise<string | null
   return near.length > 0 ? `“${sanitize(first)}” is not a file or a command — did you mean \`recruit-check ${near[0]}\`? (\`recruit-check --help\` lists the commands)` : null;
 }
 
+/** Run the CLI with `args` (without `node` and the script); resolves to the exit code. */
 export async function main(args: readonly string[], io: CliIo = defaultIo): Promise<number> {
   // `recruit-check help` is `--help` (unless there is a file called “help”).
   if (args[0] === 'help') {
