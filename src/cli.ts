@@ -4,7 +4,7 @@
  * file). Heavy modules are loaded only after the arguments are understood, so `--version` and
  * `--help` stay fast.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { packageVersion } from './paths.js';
@@ -194,9 +194,7 @@ const COMMANDS = ['rules', 'explain', 'init', 'help'];
  * not a file: null when it is a file, a glob, an option, or nothing like a command.
  */
 async function mistypedCommand(first: string | undefined): Promise<string | null> {
-  if (first === undefined || first.startsWith('-') || /[./\\*?[\]{}]/.test(first) || COMMANDS.includes(first)) return null;
-  const { existsSync } = await import('node:fs');
-  if (existsSync(first)) return null;
+  if (first === undefined || first.startsWith('-') || /[./\\*?[\]{}]/.test(first) || COMMANDS.includes(first) || existsSync(first)) return null;
   const { nearWords } = await import('./rule-names.js');
   const near = nearWords(first.toLowerCase(), COMMANDS);
   return near.length > 0 ? `“${sanitize(first)}” is not a file or a command — did you mean \`recruit-check ${near[0]}\`? (\`recruit-check --help\` lists the commands)` : null;
@@ -205,10 +203,7 @@ async function mistypedCommand(first: string | undefined): Promise<string | null
 /** Run the CLI with `args` (without `node` and the script); resolves to the exit code. */
 export async function main(args: readonly string[], io: CliIo = defaultIo): Promise<number> {
   // `recruit-check help` is `--help` (unless there is a file called “help”).
-  if (args[0] === 'help') {
-    const { existsSync } = await import('node:fs');
-    if (!existsSync('help')) args = ['--help', ...args.slice(1)];
-  }
+  if (args[0] === 'help' && !existsSync('help')) args = ['--help', ...args.slice(1)];
   const mistyped = await mistypedCommand(args[0]);
   if (mistyped) {
     io.stderr.write(`recruit-check: ${mistyped}\n`);

@@ -16,6 +16,7 @@ import { checkPackage, describeZipError, mainPartPath, readWithMammoth, type Mam
 import { DEFAULT_LIMITS, type LoadLimits } from '../load/read.js';
 import { child, parseXml, type XmlElement } from '../load/xml.js';
 import { ZipArchive } from '../load/zip.js';
+import { SEVERITY_NAMES } from '../report/labels.js';
 import type { Finding } from '../types.js';
 import { BodyEdits } from './comment-ranges.js';
 import {
@@ -209,8 +210,6 @@ function occurrences(text: string, needle: string): number[] {
   return found;
 }
 
-const SEVERITY_WORDS = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
-
 /**
  * A comment's paragraphs, short enough for the margin of a one-page advert: the severity and the
  * message, the fix (unless the message already gives it), why it matters only in the first
@@ -220,7 +219,7 @@ function commentText(entry: Placed, fixOf: (ruleId: string) => string | null, fi
   const { finding } = entry;
   const fix = finding.suggestions.length > 0 ? finding.suggestions.join(' / ') : fixOf(finding.ruleId);
   return [
-    `${entry.prefix ?? ''}${SEVERITY_WORDS[finding.severity]} — ${finding.message}`,
+    `${entry.prefix ?? ''}${SEVERITY_NAMES[finding.severity]} — ${finding.message}`,
     ...(fix && !finding.message.includes(fix) ? [`Fix: ${fix}`] : []),
     ...(firstOfRule ? [`Why: ${finding.note}`] : []),
     finding.ruleId,

@@ -113,8 +113,10 @@ function suppressionNotes(suppressions: readonly Suppression[], ids: readonly st
   const notes = new Map<string, string>();
   for (const suppression of suppressions) {
     for (const name of suppression.rules) {
-      if (name.endsWith('/*') ? ids.some((id) => id.startsWith(name.slice(0, -1))) : resolveRuleName(name, ids).kind !== 'unknown') continue;
-      const lookup = resolveRuleName(name.replace(/\/\*$/, ''), ids);
+      const pack = name.endsWith('/*');
+      if (pack && ids.some((id) => id.startsWith(name.slice(0, -1)))) continue;
+      const lookup = resolveRuleName(pack ? name.slice(0, -2) : name, ids);
+      if (!pack && lookup.kind !== 'unknown') continue;
       const hint = lookup.kind === 'unknown' ? didYouMean(lookup.similar) : 'run `recruit-check rules` to list them';
       notes.set(`${suppression.line}:${name}`, `line ${suppression.line}: the recruit-check comment names “${name}”, which is not a rule, so it suppresses nothing — ${hint}`);
     }

@@ -74,8 +74,8 @@ export function compilePackRule(definition: PhraseRuleDefinition): Rule {
           if (!earlier) return void perSentence.set(key, report);
           const from = Math.min(earlier.start ?? 0, start);
           const to = Math.max(earlier.end ?? 0, report.end ?? 0);
-          const first = (earlier.start ?? 0) <= start ? earlier : report;
-          perSentence.set(key, { ...first, start: from, end: to, data: { ...first.data, actual: block.text.slice(from, to) } });
+          const leading = (earlier.start ?? 0) <= start ? earlier : report;
+          perSentence.set(key, { ...leading, start: from, end: to, data: { ...leading.data, actual: block.text.slice(from, to) } });
           return;
         }
         if (!definition.firstOnly) return context.report(report);

@@ -16,6 +16,7 @@ import { DEFAULT_LIMITS, loadBuffer, loadFile, type LoadResult } from '../../src
 import { attr, child, childrenNamed, descendants, isElement, parseXml, type XmlElement } from '../../src/load/xml.js';
 import { ZipArchive } from '../../src/load/zip.js';
 import type { Finding } from '../../src/types.js';
+import { SEVERITY_NAMES } from '../../src/report/labels.js';
 import { filesUnder } from '../helpers.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -228,8 +229,7 @@ function expectedComment(finding: Finding, doc: DocModel, withoutXml = false, fi
   const exact = !withoutXml && number !== null && finding.actual !== null && finding.actual !== '' && paragraphText.includes(finding.actual);
   const prefix = exact ? '' : withoutXml ? `About paragraph ${number}: ` : number === null ? 'About the whole document: ' : 'About this paragraph: ';
   const fix = finding.suggestions.length > 0 ? finding.suggestions.join(' / ') : RULES.get(finding.ruleId)?.fix;
-  const severity = { error: 'Error', warning: 'Warning', info: 'Note' }[finding.severity];
-  const text = [`${prefix}${severity} — ${finding.message}`, ...(fix && !finding.message.includes(fix) ? [`Fix: ${fix}`] : []), ...(firstOfRule ? [`Why: ${finding.note}`] : []), finding.ruleId]
+  const text = [`${prefix}${SEVERITY_NAMES[finding.severity]} — ${finding.message}`, ...(fix && !finding.message.includes(fix) ? [`Fix: ${fix}`] : []), ...(firstOfRule ? [`Why: ${finding.note}`] : []), finding.ruleId]
     .join('\n')
     .replace(NOT_XML, '');
   return { exact, text, anchor: exact ? (finding.actual ?? '') : paragraphText };
@@ -489,7 +489,7 @@ describe('annotated Word copy', () => {
     expect(XMLValidator.validate(comments)).toBe(true);
     expect(XMLValidator.validate(partText(copy.parts, 'word/document.xml'))).toBe(true);
     expect(copy.comments[0]?.text.split('\n')).toEqual([
-      expect.stringMatching(/^(?:Error|Warning|Note) — Say “<b>” & ‘quotes’ "double" 'single' \]\]> <!-- --> {2}end$/),
+      expect.stringMatching(/^(?:Error|Warning|Info) — Say “<b>” & ‘quotes’ "double" 'single' \]\]> <!-- --> {2}end$/),
       'Fix: <i> / a & b',
       'Why: Notes with <tags>, & ampersands, &amp; entities and "quotes".',
       copy.findings[0]?.ruleId,
