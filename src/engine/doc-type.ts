@@ -22,6 +22,12 @@ export const DOC_TYPE_NAMES: Readonly<Record<DocType, string>> = {
   'interview-invitation': 'interview invitation',
 };
 
+/** The kind of document with its article: “a job advert”, “an interview invitation”. */
+export function withArticle(type: DocType): string {
+  const name = DOC_TYPE_NAMES[type];
+  return `${/^[aeiou]/i.test(name) ? 'an' : 'a'} ${name}`;
+}
+
 const INVITATION =
   /\b(?:invit(?:e|ing)\s+you\s+(?:to|for)\s+(?:attend\s+)?(?:an?\s+|the\s+)?(?:interview|assessment)|invitation\s+to\s+(?:an?\s+)?interview|interview\s+invitation|you\s+(?:are|have\s+been)\s+invited\s+to\s+(?:attend\s+)?(?:an?\s+|the\s+)?(?:interview|assessment)|you\s+have\s+been\s+(?:shortlisted|selected)\s+for\s+(?:an?\s+|the\s+)?(?:above\s+)?(?:interview|post|role|job|position|vacancy))\b/iu;
 const JOB_DESCRIPTION = /\bjob\s+description\b/iu;

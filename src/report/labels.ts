@@ -1,5 +1,5 @@
 /** Words the HTML and Markdown reports share: formats, severities, how a finding was suppressed, counts. */
-import { DOC_TYPE_NAMES } from '../engine/doc-type.js';
+import { withArticle } from '../engine/doc-type.js';
 import type { FileResult, Finding, Format, Severity, SuppressionKind } from '../types.js';
 import { plural } from './stylish.js';
 
@@ -25,7 +25,7 @@ export const SUPPRESSION_NAMES: Readonly<Record<SuppressionKind, string>> = {
 export function fileKind(result: FileResult): string {
   const format = result.format ? FORMAT_NAMES[result.format] : 'File';
   const why = result.typeReason ? ` because ${result.typeReason}` : '';
-  return `${format}${result.type ? `, checked as a ${DOC_TYPE_NAMES[result.type]}${why}` : ''}`;
+  return `${format}${result.type ? `, checked as ${withArticle(result.type)}${why}` : ''}`;
 }
 
 /** The findings counted: `no findings`, or `3 findings (1 error, 2 warnings, 0 info)`. */

@@ -10,7 +10,7 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { RuleMeta } from '../engine/rule.js';
-import { DOC_TYPE_NAMES } from '../engine/doc-type.js';
+import { DOC_TYPE_NAMES, withArticle } from '../engine/doc-type.js';
 import { PILLAR_NAMES } from '../engine/scorecard.js';
 import { GROUP_NAMES, GROUP_SHORT_NAMES, type FileResult, type Finding, type Metrics, type Severity, type SuppressionKind } from '../types.js';
 import { fixFirst } from './priority.js';
@@ -72,12 +72,12 @@ const SEVERITY_HEADINGS: Readonly<Record<Severity, string>> = { error: 'Errors',
 /** The summary-first form of one file's findings. */
 function formatBrief(result: FileResult, options: StylishOptions, c: ChalkInstance): string[] {
   const out: string[] = [];
-  const kind = result.type ? DOC_TYPE_NAMES[result.type] : 'document';
+  const kind = result.type ? withArticle(result.type) : 'a document';
   const counts = (['error', 'warning', 'info'] as const).map((severity) => {
     const count = result.findings.filter((finding) => finding.severity === severity).length;
     return severity === 'info' ? `${count} info` : plural(count, severity);
   });
-  out.push(`${INDENT}${c.bold(`Checked as a ${kind}`)}${result.typeReason ? ` because ${sanitize(result.typeReason)}` : ''}.`);
+  out.push(`${INDENT}${c.bold(`Checked as ${kind}`)}${result.typeReason ? ` because ${sanitize(result.typeReason)}` : ''}.`);
   const tally = options.quiet
     ? `${result.findings.length === 0 ? c.green('No errors') : plural(result.findings.length, 'error')} (warnings and information are not shown with --quiet)`
     : result.findings.length === 0

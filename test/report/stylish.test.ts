@@ -113,6 +113,11 @@ describe('terminal report', () => {
     expect(wrapped[at + 1]).toMatch(/^ {14}\S/);
   });
 
+  it('names the type with its article', () => {
+    const letter: FileResult = { path: 'letter.md', format: 'markdown', type: 'interview-invitation', error: null, findings: [], metrics, scorecard: null, suppressed: [] };
+    expect(formatStylish([letter], options).split('\n')[1]).toBe('  Checked as an interview invitation.');
+  });
+
   it('says when there is nothing to fix', () => {
     const result: FileResult = { path: 'good.md', format: 'markdown', type: 'advert', error: null, findings: [], metrics, scorecard: null, suppressed: [] };
     expect(formatStylish([result], options)).toMatch(/^good\.md\n {2}Checked as a job advert\.\n {2}No problems found\. · 100 words.*\n\n✔ No problems found in 1 file\n$/);

@@ -140,6 +140,7 @@ ruleTable('inclusive-language/driving-licence', {
     },
     { text: 'You must have your own car.', expected: ['1:20-1:27 warning inclusive-language/driving-licence match'] },
     { text: 'You must be able to drive.', expected: ['1:5-1:26 warning inclusive-language/driving-licence match'] },
+    { text: 'A car driver with a full UK licence.', flagged: ['a full UK licence'] },
     // One requirement in one sentence.
     { text: 'Drivers only – must have own car.', flagged: ['Drivers only – must have own car'] },
   ],
@@ -397,5 +398,7 @@ ruleTable('inclusive-language/no-alternative-date', {
     { text: 'No alternative dates can be offered.', flagged: ['No alternative dates can be offered'] },
     { text: 'If you cannot attend, your application will be withdrawn.', flagged: ['If you cannot attend, your application will be withdrawn'] },
     { text: 'Interview dates cannot be changed.', flagged: ['dates cannot be changed'] },
+    { text: 'Unfortunately we are unable to change the interview date.', flagged: ['unable to change the interview date'] },
+    { text: 'We cannot rearrange the interview time.', flagged: ['cannot rearrange the interview time'] },
   ],
 });

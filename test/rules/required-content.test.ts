@@ -66,7 +66,7 @@ ruleTable('required-content/missing-flexible-working', {
 });
 
 ruleTable('required-content/missing-location', {
-  valid: ['You will work at our centre in Lewisham.', 'Based in SE13 6LH.', 'This is a hybrid job.', { text: BARE, ...jobDescription }],
+  valid: ['You will work at our centre in Lewisham.', 'Based in SE13 6LH.', 'This is a hybrid job.', 'Meadowbank Nursing Home, Sidcup. £12.80 an hour.', { text: BARE, ...jobDescription }],
   invalid: [{ text: 'You will help people. The pay is £12 an hour.', flagged: ['(document)'], severity: 'warning' }],
 });
 
