@@ -8,24 +8,25 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { packageVersion } from './paths.js';
-import { sanitize } from './report/sanitize.js';
+import { sanitize, sanitizeLines } from './report/sanitize.js';
 import { defaultsText, settingOf } from './engine/settings.js';
 import type { DocType } from './engine/doc-type.js';
 import type { Profile } from './engine/options.js';
 import type { RuleMeta } from './engine/rule.js';
 import type { Input } from './cli/files.js';
-import type { AtomicFileWriter } from './atomic.js';
+import type { Checked } from './cli/run.js';
 import type { Baseline } from './baseline.js';
 import type { CommandLineSettings, Plan } from './cli/plan.js';
 import type { ReportFormat } from './report/index.js';
 import type { FailOn, Summary } from './report/summary.js';
-import type { FileResult } from './types.js';
+import type { FileError, FileResult } from './types.js';
 
 /** Where the CLI reads and writes; the real process by default, replaced in tests. */
 export interface CliIo {
   readonly stdout: { write(text: string): unknown; readonly isTTY?: boolean; readonly columns?: number };
   readonly stderr: { write(text: string): unknown; readonly isTTY?: boolean };
-  readonly readStdin: () => Promise<Uint8Array>;
+  /** Reads standard input: all of it, or stops once it has more than `maxBytes` bytes. */
+  readonly readStdin: (maxBytes: number) => Promise<Uint8Array>;
   readonly env: Readonly<Record<string, string | undefined>>;
 }
 
@@ -40,6 +41,8 @@ interface ParsedOptions {
   readingAge?: number;
   maxFileSize: number;
   timeout: number;
+  maxMemory: number;
+  force?: boolean;
   stdinFilename?: string;
   type?: DocType;
   jobs?: number;
@@ -58,16 +61,23 @@ interface ParsedOptions {
   annotate?: string;
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+/** All of a stream, or its first bytes once there are more than `maxBytes` (endless input stops there). */
+async function readAll(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  let total = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    chunks.push(bytes);
+    total += bytes.length;
+    if (total > maxBytes) break;
+  }
   return Buffer.concat(chunks);
 }
 
 const defaultIo: CliIo = {
   stdout: process.stdout,
   stderr: process.stderr,
-  readStdin: () => readAll(process.stdin),
+  readStdin: (maxBytes) => readAll(process.stdin, maxBytes),
   env: process.env,
 };
 
@@ -140,7 +150,8 @@ function buildProgram(io: CliIo): Command {
     )
     .option('--reading-age <age>', `${READING_AGE.description} (default: ${defaultsText(READING_AGE)})`, positive('--reading-age', READING_AGE.max))
     .option('--max-file-size <megabytes>', 'largest text file to check (Word and PDF files may be 10 times larger)', positive('--max-file-size', 1024), 5)
-    .option('--timeout <seconds>', 'longest time to spend reading one PDF', positive('--timeout', 3600), 30)
+    .option('--timeout <seconds>', 'longest time to spend checking one file', positive('--timeout', 3600), 30)
+    .option('--max-memory <megabytes>', 'most memory checking one file may take', wholeNumber('--max-memory', 16384), DEFAULT_MAX_MEMORY_MB)
     .option('--stdin-filename <name>', 'name for standard input: the report names it so, and its extension chooses the format (default: Markdown)')
     .option('--jobs <n>', 'check files on n CPU cores; 1 checks one file at a time (default: every core when there are many files)', wholeNumber('--jobs', 64))
     .addOption(
@@ -152,6 +163,7 @@ function buildProgram(io: CliIo): Command {
     .option('--no-ignore', "check files the config's `ignore` patterns leave out")
     .option('-o, --output <file>', 'write the report to this file (put in place only when complete) instead of standard output')
     .option('--annotate <out.docx>', 'write a copy of the Word file checked with a comment on each finding (the original is never changed)')
+    .option('--force', 'let --annotate replace a file that is already there')
     .option('--fix', 'apply the safe, mechanical fixes (“utilise” → “use”) to Markdown and text files, then report what is left')
     .option('--fix-dry-run', 'print the diff --fix would apply, and change nothing')
     .option('--no-progress', 'never show the progress line (it shows on a terminal when checking 10 or more files, never in pipes or CI)')
@@ -160,7 +172,8 @@ function buildProgram(io: CliIo): Command {
     .showSuggestionAfterError(true)
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
-      writeErr: (text) => io.stderr.write(text),
+      // Commander's errors quote what was typed: control characters are shown, not sent.
+      writeErr: (text) => io.stderr.write(sanitizeLines(text)),
       outputError: (text, write) => write(`recruit-check: ${text.replace(/^error: /, '')}`),
     })
     .exitOverride();
@@ -182,6 +195,9 @@ Examples:
   );
   return program;
 }
+
+/** The most memory checking one file may take, in MB, unless `--max-memory` says otherwise. */
+const DEFAULT_MAX_MEMORY_MB = 1024;
 
 /** `--reading-age`, as the table of settings describes it. */
 const READING_AGE = settingOf('readingAge');
@@ -206,7 +222,7 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
   if (args[0] === 'help' && !existsSync('help')) args = ['--help', ...args.slice(1)];
   const mistyped = await mistypedCommand(args[0]);
   if (mistyped) {
-    io.stderr.write(`recruit-check: ${mistyped}\n`);
+    say(io, `${mistyped}`);
     return 2;
   }
   const program = buildProgram(io);
@@ -251,14 +267,23 @@ function ruleMetas(plan: Plan): Map<string, RuleMeta> {
   return new Map([...plan.built.values()].flatMap((built) => built.rules.map((rule) => [rule.meta.id, rule.meta] as const)));
 }
 
-/** Why `--annotate <out>` cannot be done for these inputs, or null. */
-function annotateProblem(inputs: readonly Input[], out: string): string | null {
+/**
+ * Say one line on standard error, as `recruit-check: …`: every message goes through here, so
+ * no control character from a file name or a document reaches the terminal raw.
+ */
+function say(io: CliIo, message: string): void {
+  io.stderr.write(`recruit-check: ${sanitize(message)}\n`);
+}
+
+/** Why `--annotate <out>` cannot be done for these inputs (`force`: it may replace a file), or null. */
+function annotateProblem(inputs: readonly Input[], out: string, force: boolean): string | null {
   const [only, ...rest] = inputs;
   if (!only || rest.length > 0 || only.kind !== 'file' || !/\.(docx|dotx|docm)$/i.test(only.path)) {
     return '--annotate needs exactly one Word file (.docx) to check — name one file, for example `recruit-check advert.docx --annotate advert-reviewed.docx`';
   }
   if (!/\.docx$/i.test(out)) return `${out}: the annotated copy must be a .docx file — name it, for example, ${only.path.replace(/\.[^.]+$/, '')}-reviewed.docx`;
   if (resolve(out) === resolve(only.path)) return `${out}: is the file being checked — the original is never changed; name another file for the annotated copy`;
+  if (!force && existsSync(out)) return `${out}: is already there — name a new file for the annotated copy, or add --force to replace it`;
   return null;
 }
 
@@ -268,13 +293,12 @@ async function writeAnnotated(result: FileResult, out: string, plan: Plan, io: C
   const [{ annotateDocx }, { writeFileAtomic }] = await Promise.all([import('./annotate/docx-comments.js'), import('./atomic.js')]);
   try {
     const copy = await annotateDocx(readFileSync(result.path), result.findings, { shown: result.path, rules: ruleMetas(plan) });
-    writeFileAtomic(out, copy.bytes);
-    io.stderr.write(`recruit-check: wrote ${out}, a copy of ${result.path} with ${counted(copy.anchored + copy.documentLevel, 'comment')}\n`);
+    writeFileAtomic(out, copy.bytes, { what: 'the annotated copy' });
+    say(io, `wrote ${out}, a copy of ${result.path} with ${counted(copy.anchored + copy.documentLevel, 'comment')}`);
     return true;
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = error instanceof Error && error.name === 'AnnotateError' ? error.message : `${out}: the annotated copy cannot be written (${code ?? (error as Error).message}) — check the folder exists and you may write in it`;
-    io.stderr.write(`recruit-check: ${reason}\n`);
+    const known = error instanceof Error && (error.name === 'AnnotateError' || error.name === 'WriteRefusal');
+    say(io, known ? (error as Error).message : `${out}: the annotated copy cannot be written (${(error as Error).message}) — check the folder exists and you may write in it`);
     return false;
   }
 }
@@ -303,7 +327,7 @@ async function loadChecker(options: Partial<ParsedOptions>, io: CliIo) {
     return planRun([], [], commandLineSettings(options, null)).built.get(0) ?? null;
   } catch (error) {
     // A config or rule packs that cannot be used: reported in one line.
-    io.stderr.write(`recruit-check: ${(error as Error).message}\n`);
+    say(io, `${(error as Error).message}`);
     return null;
   }
 }
@@ -312,7 +336,7 @@ async function initConfig(force: boolean, io: CliIo): Promise<number> {
   const { writeStarterConfig } = await import('./config/init.js');
   const result = writeStarterConfig(process.cwd(), force);
   if (!result.ok) {
-    io.stderr.write(`recruit-check: ${result.message}\n`);
+    say(io, `${result.message}`);
     return 2;
   }
   io.stdout.write(`Wrote ${result.file}: edit it to suit your documents; recruit-check finds it from any file below this folder.\n`);
@@ -336,7 +360,7 @@ async function explainRule(id: string, io: CliIo): Promise<number> {
   const name = resolveRuleName(id, checker.rules.map((candidate) => candidate.meta.id));
   if (name.kind !== 'rule') {
     const hint = name.kind === 'ambiguous' ? `it is the name of ${name.ids.join(' and ')}: give the full id` : didYouMean(name.similar);
-    io.stderr.write(`recruit-check: no rule “${sanitize(id)}” — ${hint}\n`);
+    say(io, `no rule “${sanitize(id)}” — ${hint}`);
     return 2;
   }
   const rule = checker.rules.find((candidate) => candidate.meta.id === name.id);
@@ -347,7 +371,7 @@ async function explainRule(id: string, io: CliIo): Promise<number> {
 
 async function checkFiles(files: readonly string[], options: ParsedOptions, io: CliIo, given: (name: string) => boolean): Promise<number> {
   if (files.length === 0) {
-    io.stderr.write('recruit-check: no files given — try `recruit-check advert.md`, or `recruit-check --help`\n');
+    say(io, 'no files given — try `recruit-check advert.md`, or `recruit-check --help`');
     return 2;
   }
   // `-o report.html` without `--format`: the report's format follows the file's extension.
@@ -355,7 +379,7 @@ async function checkFiles(files: readonly string[], options: ParsedOptions, io: 
     const byExtension = formatForFile(options.output);
     if (byExtension) options = { ...options, format: byExtension };
   }
-  const [{ expandInputs }, { Checkers, checkInput }, { autoJobs, checkInPool }, { planRun }, { DEFAULT_LIMITS }, report] = await Promise.all([
+  const [{ expandInputs }, { Checkers, checkInput }, { autoJobs, checkInPool }, { planRun }, { DEFAULT_LIMITS, formatForPath, inputLimit, tooLargeError }, report] = await Promise.all([
     import('./cli/files.js'),
     import('./cli/run.js'),
     import('./cli/pool.js'),
@@ -368,32 +392,36 @@ async function checkFiles(files: readonly string[], options: ParsedOptions, io: 
     plan = planRun(await expandInputs(files), files, commandLineSettings(options, given));
   } catch (error) {
     // A config or rule packs that cannot be used: reported in one line, and nothing is checked.
-    io.stderr.write(`recruit-check: ${(error as Error).message}\n`);
+    say(io, `${(error as Error).message}`);
     return 2;
   }
   for (const { path, config } of plan.ignored) {
-    io.stderr.write(`recruit-check: ${path}: not checked — ${config} ignores it (use --no-ignore to check it)\n`);
+    say(io, `${path}: not checked — ${config} ignores it (use --no-ignore to check it)`);
   }
   if (plan.inputs.length === 0) {
-    io.stderr.write('recruit-check: every file given is ignored by the config — check its `ignore` patterns, or use --no-ignore\n');
+    say(io, 'every file given is ignored by the config — check its `ignore` patterns, or use --no-ignore');
     return 2;
   }
   const { inputs } = plan;
   if (options.annotate !== undefined) {
-    const problem = annotateProblem(inputs, options.annotate);
+    const problem = annotateProblem(inputs, options.annotate, options.force === true);
     if (problem) {
-      io.stderr.write(`recruit-check: ${problem}\n`);
+      say(io, problem);
       return 2;
     }
   }
-  const { applyBaseline, BaselineRecorder, DEFAULT_BASELINE, readBaseline } = await import('./baseline.js');
+  const [{ applyBaseline, BaselineRecorder, DEFAULT_BASELINE, readBaseline }, { AtomicFileWriter, checkWriteTarget, writeFileAtomic }] = await Promise.all([import('./baseline.js'), import('./atomic.js')]);
   let baseline: Baseline | null = null;
   let recorder: InstanceType<typeof BaselineRecorder> | null = null;
   try {
-    if (options.updateBaseline) recorder = new BaselineRecorder(readBaseline(options.baseline ?? DEFAULT_BASELINE, true));
-    else if (options.baseline) baseline = readBaseline(options.baseline);
+    if (options.updateBaseline) {
+      recorder = new BaselineRecorder(readBaseline(options.baseline ?? DEFAULT_BASELINE, true));
+      // Every write's target is checked before any work, so none is wasted.
+      checkWriteTarget(recorder.baseline().file, 'the baseline');
+    } else if (options.baseline) baseline = readBaseline(options.baseline);
+    if (options.annotate !== undefined) checkWriteTarget(options.annotate, 'the annotated copy');
   } catch (error) {
-    io.stderr.write(`recruit-check: ${(error as Error).message}\n`);
+    say(io, (error as Error).message);
     return 2;
   }
   const checkers = new Checkers(plan.checkers, plan.built);
@@ -407,23 +435,27 @@ async function checkFiles(files: readonly string[], options: ParsedOptions, io: 
   // --fix changes Markdown and text files only: say so for the others rather than “0 changes”.
   if (fix) {
     for (const input of inputs) {
-      const name = input.kind === 'stdin' ? 'standard input' : input.path;
-      if (input.kind === 'stdin') io.stderr.write(`recruit-check: ${sanitize(name)} is not changed by --fix${fix === 'dry-run' ? '-dry-run' : ''}: save it as a file and fix that, or pipe it through \`recruit-check - --format json\` to see the suggestions\n`);
-      else if (/\.(?:docx|dotx|docm)$/i.test(input.path)) io.stderr.write(`recruit-check: ${sanitize(name)}: Word files are not changed by --fix — use \`--annotate ${sanitize(input.path.replace(/\.[^.]+$/, ''))}-reviewed.docx\` for a copy with a comment on each finding\n`);
-      else if (/\.(?:pdf|html?|xhtml)$/i.test(input.path)) io.stderr.write(`recruit-check: ${sanitize(name)}: only Markdown and text files are changed by --fix — change the original document, then check it again\n`);
+      if (input.kind === 'stdin') say(io, `standard input is not changed by --fix${fix === 'dry-run' ? '-dry-run' : ''}: save it as a file and fix that, or pipe it through \`recruit-check - --format json\` to see the suggestions`);
+      else if (/\.(?:docx|dotx|docm)$/i.test(input.path)) say(io, `${input.path}: Word files are not changed by --fix — use \`--annotate ${input.path.replace(/\.[^.]+$/, '')}-reviewed.docx\` for a copy with a comment on each finding`);
+      else if (/\.(?:pdf|html?|xhtml)$/i.test(input.path)) say(io, `${input.path}: only Markdown and text files are changed by --fix — change the original document, then check it again`);
     }
   }
-  const runOptions = { limits, stdinFilename: options.stdinFilename ?? null, readStdin: io.readStdin, ...(fix ? { fix } : {}) };
-  const checkHere = (input: Input): Promise<FileResult> => checkInput(input, checkers, runOptions);
+  const stdinFilename = options.stdinFilename ?? null;
+  const runOptions = { limits, stdinFilename, readStdin: () => Promise.resolve(new Uint8Array()), ...(fix ? { fix } : {}) };
+  /** Standard input, read here with its size limit (endless input stops at the limit). */
+  const readStdin = async (): Promise<Uint8Array | FileError> => {
+    const maxBytes = inputLimit(stdinFilename ? formatForPath(stdinFilename) : 'markdown', limits);
+    const bytes = await io.readStdin(maxBytes);
+    return bytes.length > maxBytes ? tooLargeError(stdinFilename ?? 'standard input', maxBytes, null) : bytes;
+  };
 
   // --output: the report goes to a temporary file, put in place only when it is complete.
   let output: InstanceType<typeof AtomicFileWriter> | null = null;
   if (options.output !== undefined) {
-    const { AtomicFileWriter } = await import('./atomic.js');
     try {
       output = new AtomicFileWriter(options.output);
     } catch (error) {
-      io.stderr.write(`recruit-check: ${options.output}: the report cannot be written there (${(error as NodeJS.ErrnoException).code ?? 'error'}) — check the folder exists and you may write in it\n`);
+      say(io, (error as Error).message);
       return 2;
     }
   }
@@ -454,13 +486,14 @@ async function checkFiles(files: readonly string[], options: ParsedOptions, io: 
         );
   let summary: Summary = report.EMPTY_SUMMARY;
   let unreadable = false;
+  let notWritten = false;
   let fixes = { applied: 0, files: 0 };
   let annotated: FileResult | null = null;
   const reportOne = (checked: FileResult): void => {
     if (checked.fixes && checked.fixes.applied > 0) fixes = { applied: fixes.applied + checked.fixes.applied, files: fixes.files + 1 };
     if (fix === 'dry-run') {
-      // A dry run prints only the diff of what --fix would change.
-      if (checked.fixes?.diff) write(checked.fixes.diff);
+      // A dry run prints only the diff of what --fix would change, with control characters shown.
+      if (checked.fixes?.diff) write(sanitizeLines(checked.fixes.diff));
       unreadable ||= checked.error !== null;
       return;
     }
@@ -472,53 +505,71 @@ async function checkFiles(files: readonly string[], options: ParsedOptions, io: 
     unreadable ||= result.error !== null;
     stream?.file(options.quiet ? report.onlyErrorsOf(result) : result);
   };
-  const onResult = (checked: FileResult): void => {
-    reportOne(checked);
+  /** Write a file's safe fixes (here, never in a worker); the result to report. */
+  const writeFix = (checked: Checked): FileResult => {
+    const pending = checked.write;
+    if (checked.notFixed) {
+      notWritten = true;
+      say(io, checked.notFixed);
+    }
+    if (!pending) return checked.result;
+    try {
+      writeFileAtomic(pending.path, pending.bytes, { unchangedSince: pending.digest, what: 'the fixes' });
+      return checked.result;
+    } catch (error) {
+      notWritten = true;
+      say(io, (error as Error).message);
+      return pending.unfixed;
+    }
+  };
+  const onResult = (checked: Checked): void => {
+    const result = writeFix(checked);
+    reportOne(result);
     // A suppression comment that names no rule suppresses nothing: say so, with the file.
-    for (const note of checked.notes ?? []) {
+    for (const note of result.notes ?? []) {
       progress.clear();
-      io.stderr.write(`recruit-check: ${sanitize(checked.path)}: ${sanitize(note)}\n`);
+      say(io, `${result.path}: ${note}`);
     }
     progress.tick();
   };
   const jobs = options.jobs ?? autoJobs(inputs.length);
+  const maxMemoryMb = options.maxMemory;
   try {
-    if (jobs >= 2) {
-      await checkInPool(inputs, jobs, { checkers: plan.checkers, limits, ...(fix ? { fix } : {}) }, checkHere, onResult);
-    } else {
-      for (const input of inputs) onResult(await checkHere(input));
-    }
+    await checkInPool(inputs, jobs, { checkers: plan.checkers, limits, stdinFilename, ...(fix ? { fix } : {}) }, { maxMemoryMb, readStdin, checkHere: (input) => checkInput(input, checkers, runOptions) }, onResult);
+    progress.clear();
+    stream?.end();
+    output?.commit();
   } catch (error) {
     // Never leave a half-written report behind.
     output?.abort();
-    throw error;
+    if (!(error instanceof Error && error.name === 'WriteRefusal')) throw error;
+    say(io, error.message);
+    return 2;
   }
-  progress.clear();
-  stream?.end();
-  output?.commit();
-  if (output && options.output !== undefined) io.stderr.write(`recruit-check: wrote ${sanitize(options.output)} (${options.format})\n`);
+  if (output && options.output !== undefined) say(io, `wrote ${options.output} (${options.format})`);
   if (fix === 'dry-run') {
-    io.stderr.write(`recruit-check: --fix would make ${counted(fixes.applied, 'change')} in ${counted(fixes.files, 'file')}; nothing was changed\n`);
+    say(io, `--fix would make ${counted(fixes.applied, 'change')} in ${counted(fixes.files, 'file')}; nothing was changed`);
     return unreadable ? 2 : 0;
   }
   if (annotated && options.annotate !== undefined) {
     const written = await writeAnnotated(annotated, options.annotate, plan, io);
     if (!written) return 2;
   }
-  if (fix && fixes.applied > 0) io.stderr.write(`recruit-check: fixed ${counted(fixes.applied, 'finding')} in ${counted(fixes.files, 'file')}\n`);
+  if (fix && fixes.applied > 0) say(io, `fixed ${counted(fixes.applied, 'finding')} in ${counted(fixes.files, 'file')}`);
   if (recorder) {
     try {
       const written = recorder.write();
-      io.stderr.write(`recruit-check: wrote ${counted(written.findings, 'finding')} in ${counted(written.files, 'file')} to the baseline ${recorder.baseline().file}\n`);
+      say(io, `wrote ${counted(written.findings, 'finding')} in ${counted(written.files, 'file')} to the baseline ${recorder.baseline().file}`);
     } catch (error) {
-      io.stderr.write(`recruit-check: ${recorder.baseline().file}: the baseline cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}) — check you may write there\n`);
+      say(io, (error as Error).message);
       return 2;
     }
   }
+  if (notWritten) return 2;
   const code = report.exitCodeOf(summary, unreadable, options.failOn, options.maxWarnings ?? null);
   // Say why a run failed on its warnings: the report itself does not.
   if (!unreadable && options.maxWarnings !== undefined && summary.warnings > options.maxWarnings) {
-    io.stderr.write(`recruit-check: ${counted(summary.warnings, 'warning')}, more than --max-warnings ${options.maxWarnings} allows\n`);
+    say(io, `${counted(summary.warnings, 'warning')}, more than --max-warnings ${options.maxWarnings} allows`);
   }
   return code;
 }

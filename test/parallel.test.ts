@@ -28,7 +28,8 @@ describe('parallel checking', () => {
       expect(parallel.stderr).toBe(serial.stderr);
       expect(parallel.status).toBe(serial.status);
     }
-  });
+    // Three runs of every fixture: a generous limit, so a busy machine does not fail the test.
+  }, 300_000);
 
   it('refuses a --jobs that is not a whole number from 1 to 64', () => {
     for (const jobs of ['0', '1.5', 'many', '65']) {

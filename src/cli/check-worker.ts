@@ -1,27 +1,29 @@
-/** A worker thread that checks files for the pool: its own checker, the same code as the main thread. */
+/**
+ * A worker thread that checks files for the pool: its own checker, the same code as the main
+ * thread. It only reads; every write (`--fix`) is left to the main thread.
+ */
 import { parentPort, workerData } from 'node:worker_threads';
 import { readPdfsInThisThread } from '../load/pdf.js';
-import type { Input } from './files.js';
-import type { PoolSetup, WorkerMessage } from './pool.js';
+import type { PoolSetup, WorkerMessage, WorkerTask } from './pool.js';
 import { Checkers, checkInput, type RunOptions } from './run.js';
 
 const setup = workerData as PoolSetup;
 // The first checker is built now (most runs have one), the others when a file needs them.
 const checkers = new Checkers(setup.checkers);
 checkers.get(0);
-const options: RunOptions = {
-  limits: setup.limits,
-  ...(setup.fix ? { fix: setup.fix } : {}),
-  stdinFilename: null,
-  // Standard input is always read by the main thread.
-  readStdin: (): Promise<Uint8Array> => Promise.reject(new Error('standard input is read by the main thread')),
-};
 
 const say = (message: WorkerMessage): void => parentPort?.postMessage(message);
-// PDFs are read here, not in a PDF worker of this worker's own; the pool times each read.
-readPdfsInThisThread({ started: () => say({ pdf: 'started' }), ended: () => say({ pdf: 'ended' }) });
+// PDFs are read here, not in a PDF worker of this worker's own: the pool times every file.
+readPdfsInThisThread({ started: () => undefined, ended: () => undefined });
 
-parentPort?.on('message', (message: { index: number; input: Input }) => {
-  void checkInput(message.input, checkers, options).then((result) => say({ index: message.index, result }));
+parentPort?.on('message', (task: WorkerTask) => {
+  const options: RunOptions = {
+    limits: setup.limits,
+    ...(setup.fix ? { fix: setup.fix } : {}),
+    stdinFilename: setup.stdinFilename ?? null,
+    // Standard input is read by the main thread and handed over with the task.
+    readStdin: (): Promise<Uint8Array> => (task.stdin ? Promise.resolve(task.stdin) : Promise.reject(new Error('standard input is read by the main thread'))),
+  };
+  void checkInput(task.input, checkers, options).then((checked) => say({ index: task.index, checked }));
 });
 say({ ready: true });

@@ -3,7 +3,7 @@
  * searched recursively for supported files, glob patterns, and `-` for standard input. An
  * argument that yields nothing becomes an input with an error, so it is reported with the rest.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { isSupportedPath, EXTENSIONS } from '../load/read.js';
@@ -43,12 +43,15 @@ async function walk(folder: string, found: string[]): Promise<void> {
   }
 }
 
-/** Expand arguments into inputs, in the order given, each file once. */
+/**
+ * Expand arguments into inputs, in the order given, each file once: a file reached by several
+ * names (through a symbolic link, or a glob that follows linked folders) is checked once.
+ */
 export async function expandInputs(args: readonly string[]): Promise<Input[]> {
   const inputs: Input[] = [];
   const seen = new Set<string>();
-  const addFile = (file: string): void => {
-    const key = path.resolve(file);
+  const addFile = async (file: string): Promise<void> => {
+    const key = await realpath(file).catch(() => path.resolve(file));
     if (seen.has(key)) return;
     seen.add(key);
     inputs.push({ kind: 'file', path: file });
@@ -71,7 +74,7 @@ export async function expandInputs(args: readonly string[]): Promise<Input[]> {
       if (found.length === 0) {
         inputs.push({ kind: 'error', path: arg, error: { code: 'no-files', message: `${arg}: folder has no files to check — recruit-check looks for ${SUPPORTED}` } });
       }
-      found.forEach(addFile);
+      for (const file of found) await addFile(file);
     } else if (!info && isDynamicPattern(arg)) {
       const matches = (await glob(arg, { onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'], expandDirectories: false }))
         .filter(isSupportedPath)
@@ -79,9 +82,9 @@ export async function expandInputs(args: readonly string[]): Promise<Input[]> {
       if (matches.length === 0) {
         inputs.push({ kind: 'error', path: arg, error: { code: 'no-files', message: `${arg}: no files match this pattern — recruit-check looks for ${SUPPORTED}` } });
       }
-      matches.forEach(addFile);
+      for (const file of matches) await addFile(file);
     } else {
-      addFile(arg);
+      await addFile(arg);
     }
   }
   return inputs;

@@ -4,7 +4,7 @@ import { checkDocument, checkedFile, failedFile, type Checker } from '../engine/
 import { createChecker, type CheckerInput } from '../ruleset.js';
 import { RuleFailure } from '../engine/engine.js';
 import { formatForPath, loadBuffer, loadFile, type LoadLimits, type LoadResult } from '../load/read.js';
-import { writeFileAtomic } from '../atomic.js';
+import { checkWriteTarget, digestOf, WriteRefusal } from '../atomic.js';
 import type { DocModel } from '../document/model.js';
 import { applyEdits, fixDiff, fixEdits } from '../fix.js';
 import type { FileResult, Format } from '../types.js';
@@ -38,7 +38,7 @@ export interface RunOptions {
   readonly limits: LoadLimits;
   /** Name used to choose the format of standard input (default: Markdown). */
   readonly stdinFilename: string | null;
-  /** Reads all of standard input. */
+  /** Standard input's bytes (read by the main thread before the input is handed over). */
   readonly readStdin: () => Promise<Uint8Array>;
   /** `--fix` (write the safe fixes) or `--fix-dry-run` (only say what they would be). */
   readonly fix?: 'write' | 'dry-run';
@@ -58,10 +58,30 @@ async function load(input: Input, options: RunOptions): Promise<{ path: string; 
   return { path: input.path, result: await loadFile(input.path, input.path, options.limits) };
 }
 
-/** Check one input with its checker (`checkers[input.checker ?? 0]`), fixing it when asked. */
-export async function checkInput(input: Input, checkers: Checkers, options: RunOptions): Promise<FileResult> {
+/**
+ * The safe fixes of a file, ready to be written by the main thread (which owns every write, so
+ * that a worker stopped part-way never leaves a temporary file behind): the fixed bytes, the
+ * digest of the bytes they were made from, and the result to report if the write fails.
+ */
+export interface PendingFix {
+  readonly path: string;
+  readonly bytes: Uint8Array;
+  readonly digest: string;
+  readonly unfixed: FileResult;
+}
+
+/** A checked input: its result, the fixes to write (with `--fix`), and why it could not be fixed. */
+export interface Checked {
+  readonly result: FileResult;
+  readonly write?: PendingFix;
+  /** Why `--fix` left the file alone (read-only, say): one line, and the run exits with 2. */
+  readonly notFixed?: string;
+}
+
+/** Check one input with its checker (`checkers[input.checker ?? 0]`), working out its fixes when asked. */
+export async function checkInput(input: Input, checkers: Checkers, options: RunOptions): Promise<Checked> {
   const { path, result } = await load(input, options);
-  if (!result.ok) return failedFile(path, result.format, result.error);
+  if (!result.ok) return { result: failedFile(path, result.format, result.error) };
   const settings: InputSettings = input.kind === 'error' ? {} : input;
   const checkDoc = (doc: DocModel, format: Format): FileResult => {
     try {
@@ -72,7 +92,7 @@ export async function checkInput(input: Input, checkers: Checkers, options: RunO
     }
   };
   const checked = checkDoc(result.doc, result.format);
-  if (!options.fix || input.kind !== 'file' || checked.error || !FIXABLE.has(result.format)) return checked;
+  if (!options.fix || input.kind !== 'file' || checked.error || !FIXABLE.has(result.format)) return { result: checked };
   return fixFile(path, checked, options, async (fixed) => {
     const reloaded = await loadBuffer(Buffer.from(fixed), path, result.format, options.limits);
     return reloaded.ok ? checkDoc(reloaded.doc, result.format) : failedFile(path, result.format, reloaded.error);
@@ -83,18 +103,28 @@ export async function checkInput(input: Input, checkers: Checkers, options: RunO
 const FIXABLE: ReadonlySet<Format> = new Set(['markdown', 'text']);
 
 /**
- * Apply the safe fixes to the file (atomically), or work out their diff (`--fix-dry-run`), and
- * return the result for the fixed text. Only a UTF-8 file is edited (a UTF-16 one is left alone).
+ * Work out the safe fixes of the file and their diff (`--fix-dry-run`), or the fixed bytes for
+ * the main thread to write (`--fix`) with the result for the fixed text. Only a UTF-8 file is
+ * edited (a UTF-16 one is left alone); a file that cannot be written is not fixed, and says why.
  */
-async function fixFile(path: string, checked: FileResult, options: RunOptions, recheck: (fixed: string) => Promise<FileResult>): Promise<FileResult> {
+async function fixFile(path: string, checked: FileResult, options: RunOptions, recheck: (fixed: string) => Promise<FileResult>): Promise<Checked> {
   const bytes = readFileSync(path);
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  if (!bom && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return checked;
+  if (!bom && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return { result: checked };
   const text = bytes.toString('utf8', bom ? 3 : 0);
   const edits = fixEdits(text, checked.findings);
-  if (edits.length === 0) return { ...checked, fixes: { applied: 0, diff: null } };
+  if (edits.length === 0) return { result: { ...checked, fixes: { applied: 0, diff: null } } };
   const fixed = applyEdits(text, edits);
-  if (options.fix === 'dry-run') return { ...checked, fixes: { applied: edits.length, diff: fixDiff(path, text, fixed) } };
-  writeFileAtomic(path, bom ? `\uFEFF${fixed}` : fixed);
-  return { ...(await recheck(fixed)), fixes: { applied: edits.length, diff: null } };
+  if (options.fix === 'dry-run') return { result: { ...checked, fixes: { applied: edits.length, diff: fixDiff(path, text, fixed) } } };
+  try {
+    checkWriteTarget(path, 'the fixes');
+  } catch (error) {
+    if (error instanceof WriteRefusal) return { result: checked, notFixed: error.message };
+    throw error;
+  }
+  const output = Buffer.from(bom ? `\uFEFF${fixed}` : fixed);
+  return {
+    result: { ...(await recheck(fixed)), fixes: { applied: edits.length, diff: null } },
+    write: { path, bytes: output, digest: digestOf(bytes), unfixed: checked },
+  };
 }

@@ -3,7 +3,8 @@
  * missing, unreadable, empty, too large, binary, not UTF-8, or not a format we can read. Never
  * throws for bad input, never writes anything.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { Format } from '../types.js';
 import { loadMarkdown } from './markdown.js';
@@ -61,36 +62,61 @@ function megabytes(bytes: number): string {
   return `${value >= 10 ? Math.round(value) : Math.round(value * 10) / 10} MB`;
 }
 
-function limitFor(hint: Format | null, limits: LoadLimits): number {
+/** The largest input read for a file whose name suggests `hint`, in bytes. */
+export function inputLimit(hint: Format | null, limits: LoadLimits): number {
   return hint === 'docx' || hint === 'pdf' ? limits.maxBytes * BINARY_ALLOWANCE : limits.maxBytes;
 }
 
-/** Read and load the file at `filePath`; `shown` is how the file is named in messages. */
+/** The error for an input over the size limit (`size`: how big it is, when known). */
+export function tooLargeError(shown: string, maxBytes: number, size: number | null): { code: 'too-large'; message: string } {
+  const how = size === null ? `is over the ${megabytes(maxBytes)} limit` : `is ${megabytes(size)}, over the ${megabytes(maxBytes)} limit`;
+  return { code: 'too-large', message: `${shown}: ${how} — check it is the right file, or raise the limit with --max-file-size` };
+}
+
+/**
+ * Read and load the file at `filePath`; `shown` is how the file is named in messages. Only an
+ * ordinary file is read (never a device, pipe or socket, which could block or never end), and
+ * never more than the size limit, however much the file grows while it is read.
+ */
 export async function loadFile(filePath: string, shown: string, limits: LoadLimits = DEFAULT_LIMITS): Promise<LoadResult> {
   const hint = formatForPath(filePath);
-  let size: number;
+  const maxBytes = inputLimit(hint, limits);
+  let handle: FileHandle;
   try {
-    const info = await stat(filePath);
-    if (info.isDirectory()) return fail('is-directory', `${shown}: is a folder, not a file`);
-    size = info.size;
+    // Non-blocking, so that opening a named pipe returns at once (and is then refused).
+    handle = await open(filePath, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EISDIR') return fail('is-directory', `${shown}: is a folder, not a file`);
     return fail(...describeFsError(error, shown));
-  }
-  const maxBytes = limitFor(hint, limits);
-  if (size > maxBytes) {
-    return fail(
-      'too-large',
-      `${shown}: file is ${megabytes(size)}, over the ${megabytes(maxBytes)} limit — check it is the right file, or raise the limit with --max-file-size`,
-      hint,
-    );
   }
   let buffer: Buffer;
   try {
-    buffer = await readFile(filePath);
+    const info = await handle.stat();
+    if (info.isDirectory()) return fail('is-directory', `${shown}: is a folder, not a file`);
+    if (!info.isFile()) return fail('not-a-file', `${shown}: is not an ordinary file (a device, pipe or socket) — save the document as a file and check that`);
+    if (info.size > maxBytes) return fail('too-large', tooLargeError(shown, maxBytes, info.size).message, hint);
+    buffer = await readUpTo(handle, maxBytes + 1);
   } catch (error) {
     return fail(...describeFsError(error, shown));
+  } finally {
+    await handle.close();
   }
+  if (buffer.length > maxBytes) return fail('too-large', tooLargeError(shown, maxBytes, null).message, hint);
   return loadBuffer(buffer, shown, hint, limits);
+}
+
+/** At most `max` bytes from the start of an open file. */
+async function readUpTo(handle: FileHandle, max: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  while (total < max) {
+    const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, max - total));
+    const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+    if (bytesRead === 0) break;
+    chunks.push(chunk.subarray(0, bytesRead));
+    total += bytesRead;
+  }
+  return Buffer.concat(chunks, total);
 }
 
 function describeFsError(error: unknown, shown: string): [string, string] {
@@ -109,10 +135,8 @@ function describeFsError(error: unknown, shown: string): [string, string] {
  * content — a zip is a Word file, `%PDF-` a PDF, `<html` HTML — and the extension is only a hint.
  */
 export async function loadBuffer(buffer: Uint8Array, shown: string, hint: Format | null, limits: LoadLimits = DEFAULT_LIMITS): Promise<LoadResult> {
-  const maxBytes = limitFor(hint, limits);
-  if (buffer.length > maxBytes) {
-    return fail('too-large', `${shown}: input is ${megabytes(buffer.length)}, over the ${megabytes(maxBytes)} limit — check it is the right input, or raise the limit with --max-file-size`, hint);
-  }
+  const maxBytes = inputLimit(hint, limits);
+  if (buffer.length > maxBytes) return fail('too-large', tooLargeError(shown, maxBytes, buffer.length).message, hint);
   if (buffer.length === 0) {
     return fail('empty-file', `${shown}: file is empty — there is nothing to check; check it is the right file`, hint);
   }
@@ -126,13 +150,16 @@ export async function loadBuffer(buffer: Uint8Array, shown: string, hint: Format
   }
   if (startsWith(buffer, OLE)) return fail(...describeOle(buffer, shown));
   const kind = sniffBinary(buffer);
+  const decoded = kind ? null : decodeText(buffer);
+  const format = decoded?.ok ? textFormat(decoded.text, hint) : null;
+  // Named as a Word file or a PDF but neither (nor a web page): checking it as text would mislead.
+  if (format === null && hint === 'pdf') return fail('not-pdf', `${shown}: is named as a PDF but is not one (it does not begin with “%PDF-”) — check it is the right file, or save it again as PDF`, 'pdf');
+  if (format === null && hint === 'docx') return fail('not-word', `${shown}: is named as a Word file but is not one (a .docx file is a zip package) — check it is the right file, or save it again from Word as .docx`, 'docx');
   if (kind) return fail(kind.code, `${shown}: ${kind.message}`, hint);
-  const decoded = decodeText(buffer);
-  if (!decoded.ok) return fail('not-utf8', `${shown}: ${decoded.message}`, hint === 'docx' || hint === 'pdf' ? 'text' : hint);
+  if (!decoded?.ok) return fail('not-utf8', `${shown}: ${decoded?.message ?? 'is not text'}`, hint);
   if (decoded.text.trim() === '') {
     return fail('empty-file', `${shown}: file has only spaces and blank lines — there is nothing to check`, hint);
   }
-  const format = textFormat(decoded.text, hint);
   if (format === null) {
     const known = Object.keys(EXTENSIONS).join(', ');
     return fail('unsupported-format', `${shown}: recruit-check cannot read “${path.extname(shown)}” files — save it as one of ${known}`);
@@ -150,11 +177,25 @@ export async function loadBuffer(buffer: Uint8Array, shown: string, hint: Format
 
 /** The text format for decoded text: HTML by its opening tag, otherwise by the file name. */
 function textFormat(text: string, hint: Format | null): TextFormat | null {
-  if (/^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>])/i.test(text)) return 'html';
+  if (startsAsHtml(text)) return 'html';
   if (hint === 'html' || hint === 'markdown' || hint === 'text') return hint;
-  // A text file named .docx or .pdf is still text.
-  if (hint === 'docx' || hint === 'pdf') return 'text';
   return null;
+}
+
+/**
+ * True when the text opens (after spaces and comments) with a doctype or an `<html>` tag. A plain
+ * scan: a regular expression for “comments, then a tag” backtracks exponentially on many comments.
+ */
+function startsAsHtml(text: string): boolean {
+  let position = 0;
+  for (;;) {
+    while (position < text.length && /\s/.test(text[position] as string)) position++;
+    if (!text.startsWith('<!--', position)) break;
+    const end = text.indexOf('-->', position + 4);
+    if (end < 0) return false;
+    position = end + 3;
+  }
+  return /^<(?:!doctype\s+html|html[\s>])/i.test(text.slice(position, position + 20));
 }
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];

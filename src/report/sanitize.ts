@@ -9,9 +9,12 @@ const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A
 
 /** `text` with every unsafe character shown as `\u{…}`; tabs and newlines become spaces. */
 export function sanitize(text: string): string {
-  return text
-    .replace(UNSAFE, (char) => `\\u{${char.codePointAt(0)?.toString(16) ?? '0'}}`)
-    .replace(/[\t\n]/g, ' ');
+  return sanitizeLines(text).replace(/[\t\n]/g, ' ');
+}
+
+/** `text` with every unsafe character shown as `\u{…}`, keeping its tabs and line breaks (a diff, say). */
+export function sanitizeLines(text: string): string {
+  return text.replace(UNSAFE, (char) => `\\u{${char.codePointAt(0)?.toString(16) ?? '0'}}`);
 }
 
 /** Sanitise and shorten to `max` characters, ending with “…” when cut. */

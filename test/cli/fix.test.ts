@@ -156,6 +156,6 @@ describe('--output', () => {
   it('says when the file cannot be written, and checks nothing', () => {
     const run = runCli(['--output', 'no/such/folder/report.json', 'fixtures/adverts/bare.md']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe('recruit-check: no/such/folder/report.json: the report cannot be written there (ENOENT) — check the folder exists and you may write in it\n');
+    expect(run.stderr).toBe('recruit-check: no/such/folder/report.json: the folder no/such/folder does not exist — create it first, or name another file\n');
   });
 });

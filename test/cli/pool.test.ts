@@ -1,60 +1,126 @@
 /**
- * The worker pool when things go wrong: a worker that runs out of memory, and a PDF that runs out
- * of time in a worker. Every file is still reported, once, in input order.
+ * The worker pool when things go wrong: workers that cannot start, workers that run out of
+ * memory part-way, files that run out of time or memory. Every file is still reported, once, in
+ * input order, and a hostile file costs only its own result.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { ResourceLimits } from 'node:worker_threads';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Input } from '../../src/cli/files.js';
 import { checkInPool } from '../../src/cli/pool.js';
-import { Checkers, checkInput } from '../../src/cli/run.js';
+import { Checkers, checkInput, type Checked } from '../../src/cli/run.js';
 import { DEFAULT_LIMITS, type LoadLimits } from '../../src/load/read.js';
-import type { FileResult } from '../../src/types.js';
 import { filesUnder } from '../helpers.js';
 
 const pdfs = filesUnder('fixtures/pdf', /\.pdf$/);
 const adverts = filesUnder('fixtures/adverts', /\.md$/).slice(0, 6);
-const inputs: Input[] = [...pdfs, ...adverts].map((file) => ({ kind: 'file', path: file }));
+const fileInputs: Input[] = [...pdfs, ...adverts].map((file) => ({ kind: 'file', path: file }));
 
-async function checkAll(limits: LoadLimits, jobs: number, resourceLimits?: ResourceLimits) {
+interface Run {
+  readonly inputs?: readonly Input[];
+  readonly limits?: LoadLimits;
+  readonly jobs?: number;
+  readonly resourceLimits?: ResourceLimits;
+  readonly maxMemoryMb?: number;
+  readonly stdin?: Uint8Array;
+}
+
+async function checkAll(run: Run = {}) {
+  const inputs = run.inputs ?? fileInputs;
+  const limits = run.limits ?? DEFAULT_LIMITS;
   const checkers = new Checkers([{}]);
   const here: string[] = [];
-  const options = { limits, stdinFilename: null, readStdin: () => Promise.reject(new Error('no standard input')) };
-  const checkHere = (input: Input): Promise<FileResult> => {
+  const options = { limits, stdinFilename: null, readStdin: () => Promise.reject(new Error('no standard input here')) };
+  const checkHere = (input: Input): Promise<Checked> => {
     here.push(input.kind === 'file' ? input.path : input.kind);
     return checkInput(input, checkers, options);
   };
-  const results: FileResult[] = [];
-  await checkInPool(inputs, jobs, { checkers: [{}], limits }, checkHere, (result) => results.push(result), resourceLimits);
+  const results: Checked['result'][] = [];
+  await checkInPool(
+    inputs,
+    run.jobs ?? 2,
+    { checkers: [{}], limits },
+    {
+      maxMemoryMb: run.maxMemoryMb ?? 1024,
+      readStdin: () => Promise.resolve(run.stdin ?? new Uint8Array()),
+      checkHere,
+      ...(run.resourceLimits ? { resourceLimits: run.resourceLimits } : {}),
+    },
+    (checked) => void results.push(checked.result),
+  );
   return { results, here };
 }
 
-describe('the worker pool', () => {
-  it('reports every file, as checking serially does, when its workers run out of memory', async () => {
-    const serial = await checkAll(DEFAULT_LIMITS, 0);
-    // Too small a heap to load the checker: each worker dies before it is ready, and the rest
-    // of the files are checked in this thread.
-    const starved = await checkAll(DEFAULT_LIMITS, 2, { maxOldGenerationSizeMb: 2 });
-    expect(starved.results.map((result) => result.path)).toEqual(inputs.map((input) => (input as { path: string }).path));
-    expect(JSON.stringify(starved.results)).toBe(JSON.stringify(serial.results));
-    expect(starved.here.length).toBe(inputs.length);
-    // Room to start but not for every file: workers die part-way, are replaced, and their files
-    // are checked here. (Which files depends on the machine; the report must not.)
-    const tight = await checkAll(DEFAULT_LIMITS, 2, { maxOldGenerationSizeMb: 16, maxYoungGenerationSizeMb: 4 });
-    expect(JSON.stringify(tight.results)).toBe(JSON.stringify(serial.results));
-  }, 120_000);
+/** The results of checking every file with one worker, worked out once. */
+let serialRun: ReturnType<typeof checkAll> | null = null;
+const serial = (): ReturnType<typeof checkAll> => (serialRun ??= checkAll({ jobs: 1 }));
 
-  it('stops a PDF that runs out of time in a worker, and carries on with a fresh worker', async () => {
-    const { results, here } = await checkAll({ ...DEFAULT_LIMITS, timeoutMs: 1 }, 2);
-    expect(results.map((result) => result.path)).toEqual(inputs.map((input) => (input as { path: string }).path));
-    for (const result of results.slice(0, pdfs.length)) {
+const paths = (inputs: readonly Input[]): string[] => inputs.map((input) => (input.kind === 'stdin' ? '-' : input.path));
+
+const temporary = mkdtempSync(path.join(tmpdir(), 'recruit-check-pool-'));
+afterAll(() => rmSync(temporary, { recursive: true, force: true }));
+
+describe('the worker pool', () => {
+  it('reports every file, as one worker does, however many workers there are', async () => {
+    const one = await serial();
+    const two = await checkAll({ jobs: 2 });
+    expect(two.results.map((result) => result.path)).toEqual(paths(fileInputs));
+    expect(JSON.stringify(two.results)).toBe(JSON.stringify(one.results));
+    expect(one.here).toEqual([]);
+  }, 180_000);
+
+  it('checks the files in this thread when no worker can even start', async () => {
+    // Too small a heap to load the checker: each worker dies before it is ready.
+    const starved = await checkAll({ resourceLimits: { maxOldGenerationSizeMb: 2 } });
+    expect(JSON.stringify(starved.results)).toBe(JSON.stringify((await serial()).results));
+    expect(starved.here.length).toBe(fileInputs.length);
+  }, 180_000);
+
+  it('checks a file again with the full memory limit when a worker with less runs out', async () => {
+    // Room to start but not for every file: those files are checked again in a worker of their
+    // own with the full limit. (Which files depends on the machine; the report must not.)
+    const inputs = [...fileInputs.slice(0, 2), ...fileInputs.slice(-2)];
+    const tight = await checkAll({ inputs, resourceLimits: { maxOldGenerationSizeMb: 16, maxYoungGenerationSizeMb: 4 } });
+    const expected = (await serial()).results.filter((result) => paths(inputs).includes(result.path));
+    expect(JSON.stringify(tight.results)).toBe(JSON.stringify(expected));
+    expect(tight.here).toEqual([]);
+  }, 180_000);
+
+  it('stops a file of any format that runs out of time, and carries on with a fresh worker', async () => {
+    const { results, here } = await checkAll({ limits: { ...DEFAULT_LIMITS, timeoutMs: 1 } });
+    expect(results.map((result) => result.path)).toEqual(paths(fileInputs));
+    for (const result of results) {
       expect(result.error?.code, result.path).toBe('timeout');
-      expect(result.error?.message).toMatch(/reading this PDF took longer than 0 seconds, so it was stopped/);
+      expect(result.error?.message).toBe(
+        `${result.path}: took longer than 0 s to check, so it was stopped — it may be built to slow checkers down; check where it came from, or raise the limit with --timeout`,
+      );
     }
-    for (const result of results.slice(pdfs.length)) {
-      expect(result.error, result.path).toBeNull();
-      expect(result.metrics, result.path).not.toBeNull();
-    }
-    // Nothing needed the main thread: fresh workers took the files after each timeout.
     expect(here).toEqual([]);
-  }, 120_000);
+  }, 180_000);
+
+  it('stops a file that needs more memory than the limit, and still reports the others', async () => {
+    // About 5 MB of Markdown in 40,000 short paragraphs: far more than 48 MB of heap to check.
+    const big = path.join(temporary, 'big.md');
+    writeFileSync(big, '# Care assistant\n\n' + 'You will utilise the rota and liaise with the team daily.\n\n'.repeat(40_000));
+    const inputs: Input[] = [{ kind: 'file', path: adverts[0] as string }, { kind: 'file', path: big }, { kind: 'file', path: adverts[1] as string }];
+    const { results } = await checkAll({ inputs, maxMemoryMb: 48, limits: { ...DEFAULT_LIMITS, maxBytes: 8 * 1024 * 1024 } });
+    expect(results.map((result) => result.path)).toEqual(paths(inputs));
+    expect(results[1]?.error?.code).toBe('out-of-memory');
+    expect(results[1]?.error?.message).toBe(
+      `${big}: needed more than 48 MB of memory to check, so it was stopped — it may be built to exhaust memory; check where it came from, or raise the limit with --max-memory`,
+    );
+    for (const result of [results[0], results[2]]) {
+      expect(result?.error, result?.path).toBeNull();
+      expect(result?.findings.length, result?.path).toBeGreaterThan(0);
+    }
+  }, 180_000);
+
+  it('hands standard input, read by the main thread, to a worker', async () => {
+    const text = '# Care assistant\n\nYou will utilise the rota.\n';
+    const { results } = await checkAll({ inputs: [{ kind: 'stdin' }], stdin: new TextEncoder().encode(text) });
+    expect(results[0]?.path).toBe('-');
+    expect(results[0]?.findings.some((finding) => /utilise/.test(finding.actual ?? finding.message))).toBe(true);
+  }, 60_000);
 });
