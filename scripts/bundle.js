@@ -4,13 +4,16 @@
 // third of the time of checking one advert. The format libraries stay outside the bundle and are
 // loaded only for a Word or PDF file; code shared by the entry points goes into chunks, and the
 // command's lazy imports stay lazy. Every file lands in dist/bundle/ itself (see src/paths.ts).
-import { rmSync } from 'node:fs';
+// The bundle is built beside the old one and swapped in, so a command running meanwhile (a test,
+// say) never finds dist/bundle/ half-written.
+import { renameSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
-rmSync('dist/bundle', { recursive: true, force: true });
+const fresh = `dist/bundle.${process.pid}.tmp`;
+rmSync(fresh, { recursive: true, force: true });
 await build({
   entryPoints: ['dist/cli.js', 'dist/cli/check-worker.js', 'dist/load/pdf-worker.js'],
-  outdir: 'dist/bundle',
+  outdir: fresh,
   entryNames: '[name]',
   chunkNames: 'chunk-[hash]',
   bundle: true,
@@ -24,3 +27,12 @@ await build({
   banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
   logLevel: 'warning',
 });
+const old = `dist/bundle.${process.pid}.old`;
+rmSync(old, { recursive: true, force: true });
+try {
+  renameSync('dist/bundle', old);
+} catch {
+  // No bundle yet.
+}
+renameSync(fresh, 'dist/bundle');
+rmSync(old, { recursive: true, force: true });
