@@ -22,7 +22,11 @@ export class WordPackage {
   private readonly parts: Part[] = [];
   private readonly texts = new Map<string, { text: string; bom: boolean }>();
 
-  /** Reads every part, within the loader's limit on how much they may inflate to. */
+  /**
+   * Reads every part, within the loader's limit on how much they may inflate to. The zip reader
+   * refuses archives whose records disagree or that name a part twice, so the parts written back
+   * are the parts the loader checked.
+   */
   constructor(buffer: Buffer, maxInflatedBytes: number) {
     const zip = new ZipArchive(buffer, maxInflatedBytes);
     for (const entry of zip.entries.values()) {
@@ -68,7 +72,8 @@ export class WordPackage {
 
   /** The package as a zip file. */
   toZip(): Uint8Array {
-    const files: Zippable = {};
+    // No prototype: a part named `__proto__` is just a name.
+    const files = Object.create(null) as Zippable;
     for (const part of this.parts) files[part.name] = [part.bytes, { level: part.stored ? 0 : 6, mtime: PART_DATE }];
     return zipSync(files);
   }

@@ -3,8 +3,10 @@
  * structure — paragraphs, headings, lists, tables, hyperlinks — and a second pass over the XML
  * adds what mammoth drops: formatting resolved through styles, images' alt text and decorative
  * flag, the title and language, the page colour. Locations are paragraph numbers. Damaged,
- * encrypted, macro-enabled, unsafe and oversized files are refused with a clear error.
+ * encrypted, macro-enabled, unsafe and oversized files, and zips whose records disagree, are
+ * refused with a clear error; mammoth reads a zip rebuilt from the checked parts only.
  */
+import { zipSync, type Zippable } from 'fflate';
 import mammoth from 'mammoth';
 import {
   basicMeta,
@@ -25,7 +27,7 @@ import type { FileError } from '../types.js';
 import { ListTracker, paragraphPlace, SectionTracker } from '../document/trackers.js';
 import { BodyReader, type XmlParagraph } from './docx-body.js';
 import { alignmentOf, ThemeColors, WordStyles } from './docx-styles.js';
-import type { LoadLimits, LoadResult } from './result.js';
+import { DEFAULT_LIMITS, partLimits, type LoadLimits, type LoadResult } from './result.js';
 import { attr, child, childrenNamed, descendants, parseXml, textOf, UnsafeXmlError, type XmlElement } from './xml.js';
 import { ZipArchive, ZipError } from './zip.js';
 
@@ -51,21 +53,21 @@ export async function loadDocx(buffer: Buffer, shown: string, limits: LoadLimits
   } catch (error) {
     return describeZipError(error, shown, limits);
   }
-  let parts: Map<string, XmlElement>;
+  let checked: CheckedPackage;
   try {
-    const checked = checkPackage(zip, shown);
-    if (!checked.ok) return checked;
-    parts = checked.parts;
+    const result = checkPackage(zip, shown);
+    if (!result.ok) return result;
+    checked = result;
   } catch (error) {
     return describeZipError(error, shown, limits);
   }
   let tree: MammothNode;
   try {
-    tree = await readWithMammoth(buffer);
+    tree = await readWithMammoth(checked);
   } catch (error) {
     return refuse('corrupt-docx', `${shown}: the Word file is damaged (${firstLine(error)}) — open it in Word, save it again and check the new copy`);
   }
-  return { ok: true, format: 'docx', doc: buildModel(tree, parts) };
+  return { ok: true, format: 'docx', doc: buildModel(tree, checked.parts) };
 }
 
 function firstLine(error: unknown): string {
@@ -76,10 +78,23 @@ function firstLine(error: unknown): string {
 export function describeZipError(error: unknown, shown: string, limits: LoadLimits): Failure {
   if (error instanceof ZipError) {
     if (error.code === 'too-large') {
-      return refuse('zip-bomb', `${shown}: unpacks to more than ${megabytes(limits.maxInflatedBytes)} — it may be a “zip bomb”; do not open it, and check where it came from`);
+      const limit = megabytes(error.limit ?? limits.maxInflatedBytes);
+      if (error.subject !== null) {
+        return refuse('zip-bomb', `${shown}: ${error.subject} unpacks to more than ${limit}, far more than a real Word document needs — it may be a “zip bomb”; do not open it, and check where it came from`);
+      }
+      return refuse('zip-bomb', `${shown}: unpacks to more than ${limit} — it may be a “zip bomb”; do not open it, and check where it came from`);
     }
     if (error.code === 'encrypted') {
       return refuse('encrypted', `${shown}: has encrypted parts — remove the password in Word and check it again`);
+    }
+    if (error.code === 'zip64') {
+      return refuse('zip64', `${shown}: uses the zip64 format, which recruit-check does not read — open it in Word and save it again as .docx`);
+    }
+    if (error.code === 'inconsistent') {
+      return refuse(
+        'corrupt-docx',
+        `${shown}: the Word file’s zip records do not agree (${error.message}) — it is damaged, or built to show different programs different text; open it in Word, save it again and check the new copy`,
+      );
     }
     return refuse('corrupt-docx', `${shown}: the Word file is damaged or cut short (${error.message}) — open it in Word, save it again and check the new copy`);
   }
@@ -89,18 +104,62 @@ export function describeZipError(error: unknown, shown: string, limits: LoadLimi
   return refuse('corrupt-docx', `${shown}: the Word file is damaged (${firstLine(error)}) — open it in Word, save it again and check the new copy`);
 }
 
+/** A Word package that passed `checkPackage`: the XML trees the loader reads, and what mammoth may read. */
+export interface CheckedPackage {
+  readonly ok: true;
+  /** The parsed parts the loader reads: `main`, `word/styles.xml`, `word/theme/theme1.xml`, `docProps/core.xml`. */
+  readonly parts: Map<string, XmlElement>;
+  /** Every part by name, in the zip's order: the checked bytes of XML and other text parts, and nothing for pictures and other binary parts. */
+  readonly files: ReadonlyMap<string, Uint8Array>;
+}
+
+/** Binary parts, by content type (anything that is not XML) or by extension: pictures, fonts, embedded files, macros. */
+function isBinaryPart(name: string, contentType: string | null): boolean {
+  if (contentType !== null && !/xml/i.test(contentType)) return true;
+  return /\.(?:png|jpe?g|gif|bmp|tiff?|emf|wmf|wdp|jxr|ico|bin|odttf|ttf|otf|fntdata|xlsx|xlsm|xlsb|xls|docx|docm|doc|pptx|pptm|ppt|vsdx|vsd|pdf|zip|mp3|mp4|m4a|wav|wma|wmv|avi|mov)$/i.test(name);
+}
+
 /**
- * Check the package is a Word document without macros, inflate every part within the size
- * limit, and parse the XML parts we need (refusing any that declare entities).
+ * Check the package is a Word document without macros, inflate every XML (and other text)
+ * part within its size limit, refusing any that declares entities, and parse the parts we need.
+ * Each part is refused before it is inflated when its recorded size is over its limit (the zip
+ * reader holds it to that size), so no oversized part is ever inflated or parsed.
+ *
+ * Binary parts — pictures, fonts, embedded files — are not inflated: nothing reads them (an
+ * image's alt text is in document.xml, and mammoth reads a picture's bytes only to write it into
+ * HTML, which recruit-check never asks for), and the sizes the zip records for them, which count
+ * against the total, are all that matters. mammoth is given empty parts in their place.
  */
-export function checkPackage(zip: ZipArchive, shown: string): { ok: true; parts: Map<string, XmlElement> } | Failure {
-  const typesText = zip.text('[Content_Types].xml');
+export function checkPackage(zip: ZipArchive, shown: string): CheckedPackage | Failure {
+  const limits = partLimits({ maxInflatedBytes: zip.maxTotalBytes });
+  let xmlBytes = 0;
+  const files = new Map<string, Uint8Array>();
+  const texts = new Map<string, string>();
+  const readText = (name: string, limit: number): string | null => {
+    const known = texts.get(name);
+    if (known !== undefined) return known;
+    const left = limits.allXml - xmlBytes;
+    const entry = zip.entries.get(name);
+    if (entry && entry.declaredSize > left && left < limit) {
+      throw new ZipError('too-large', `the XML parts inflate to more than ${limits.allXml} bytes`, 'the XML in it', limits.allXml);
+    }
+    const bytes = zip.read(name, limit);
+    if (!bytes) return null;
+    xmlBytes += bytes.length;
+    files.set(name, bytes);
+    const decoded = bytes.toString('utf8');
+    const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
+    texts.set(name, text);
+    return text;
+  };
+  const typesText = readText('[Content_Types].xml', limits.xmlPart);
   if (typesText === null) {
     return refuse('not-word', `${shown}: is a zip file but not a Word document — check it is the right file, or save it from Word as .docx`);
   }
   const types = parseXml(typesText);
-  const mainPath = mainPartPath(zip);
-  const contentType = contentTypeOf(types, mainPath);
+  const typeOf = contentTypes(types);
+  const mainPath = mainPartPath(zip, (name) => readText(name, limits.xmlPart));
+  const contentType = typeOf(mainPath);
   if (!WORD_MAIN.test(contentType ?? '')) {
     const all = [...childrenNamed(types, 'Override'), ...childrenNamed(types, 'Default')].map((entry) => attr(entry, 'ContentType') ?? '');
     const kind = all.some((type) => /spreadsheetml/.test(type))
@@ -113,28 +172,38 @@ export function checkPackage(zip: ZipArchive, shown: string): { ok: true; parts:
   if (MACRO_MAIN.test(contentType ?? '') || zip.has('word/vbaProject.bin')) {
     return refuse('macro-enabled', `${shown}: is a macro-enabled Word file (.docm) — macros are not checked or run; save it as a Word Document (.docx) and check that`);
   }
-  // Inflate every part now, so a zip bomb is refused before mammoth reads the file.
+  // Inflate every text part now, within its limit, so nothing oversized reaches a parser.
   const parts = new Map<string, XmlElement>();
   const wanted = new Set([mainPath, 'word/styles.xml', 'word/theme/theme1.xml', 'docProps/core.xml']);
+  const binary: string[] = [];
   for (const name of zip.entries.keys()) {
     if (name.endsWith('/')) continue;
-    if (/\.(xml|rels)$/i.test(name)) {
-      const text = zip.text(name) ?? '';
-      if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw new UnsafeXmlError(`${name} declares entities`);
-      if (wanted.has(name)) parts.set(name === mainPath ? 'main' : name, parseXml(text));
-    } else {
-      zip.read(name);
+    const text = name === mainPath || /\.(xml|rels)$/i.test(name) || !isBinaryPart(name, typeOf(name));
+    if (!text) {
+      binary.push(name);
+      continue;
     }
+    const content = readText(name, name === mainPath ? limits.mainPart : limits.xmlPart);
+    if (content === null) continue;
+    if (/<!DOCTYPE|<!ENTITY/i.test(content)) throw new UnsafeXmlError(`${name} declares entities`);
+    if (wanted.has(name)) parts.set(name === mainPath ? 'main' : name, parseXml(content));
   }
   if (!parts.has('main')) {
     return refuse('corrupt-docx', `${shown}: the Word file has no document part — open it in Word, save it again and check the new copy`);
   }
-  return { ok: true, parts };
+  for (const name of binary) files.set(name, new Uint8Array(0));
+  // In the zip's order, as mammoth would have listed them.
+  const ordered = new Map<string, Uint8Array>();
+  for (const name of zip.entries.keys()) {
+    const bytes = files.get(name);
+    if (bytes) ordered.set(name, bytes);
+  }
+  return { ok: true, parts, files: ordered };
 }
 
 /** The main document part, from the package relationships (usually `word/document.xml`). */
-export function mainPartPath(zip: ZipArchive): string {
-  const rels = zip.text('_rels/.rels');
+export function mainPartPath(zip: ZipArchive, readText: (name: string) => string | null = (name) => zip.text(name, partLimits({ maxInflatedBytes: zip.maxTotalBytes }).xmlPart)): string {
+  const rels = readText('_rels/.rels');
   if (rels) {
     const office = childrenNamed(parseXml(rels), 'Relationship').find((relationship) => /\/officeDocument$/.test(attr(relationship, 'Type') ?? ''));
     const target = attr(office, 'Target');
@@ -143,13 +212,23 @@ export function mainPartPath(zip: ZipArchive): string {
   return 'word/document.xml';
 }
 
-/** The content type of a part: its Override, or the Default for its extension. */
-function contentTypeOf(types: XmlElement, part: string): string | null {
-  const override = childrenNamed(types, 'Override').find((entry) => (attr(entry, 'PartName') ?? '').replace(/^\//, '').toLowerCase() === part.toLowerCase());
-  if (override) return attr(override, 'ContentType');
-  const extension = part.split('.').pop()?.toLowerCase() ?? '';
-  const fallback = childrenNamed(types, 'Default').find((entry) => (attr(entry, 'Extension') ?? '').toLowerCase() === extension);
-  return attr(fallback, 'ContentType');
+/** A part's content type: its Override, or the Default for its extension (looked up in tables, so a package of thousands of parts is checked in linear time). */
+function contentTypes(types: XmlElement): (part: string) => string | null {
+  const overrides = new Map<string, string | null>();
+  for (const entry of childrenNamed(types, 'Override')) {
+    const key = (attr(entry, 'PartName') ?? '').replace(/^\//, '').toLowerCase();
+    if (!overrides.has(key)) overrides.set(key, attr(entry, 'ContentType'));
+  }
+  const defaults = new Map<string, string | null>();
+  for (const entry of childrenNamed(types, 'Default')) {
+    const key = (attr(entry, 'Extension') ?? '').toLowerCase();
+    if (!defaults.has(key)) defaults.set(key, attr(entry, 'ContentType'));
+  }
+  return (part) => {
+    const override = overrides.get(part.toLowerCase());
+    if (override !== undefined) return override;
+    return defaults.get(part.split('.').pop()?.toLowerCase() ?? '') ?? null;
+  };
 }
 
 /** A node of mammoth's document tree (its documented shape, loosely typed). */
@@ -169,8 +248,42 @@ export interface MammothNode {
   readonly breakType?: string;
 }
 
-/** mammoth's document tree, captured before any HTML is written. */
-export async function readWithMammoth(buffer: Buffer): Promise<MammothNode> {
+/**
+ * The zip mammoth reads: rebuilt from the parts `checkPackage` checked, stored uncompressed, so
+ * mammoth (and JSZip inside it) reads exactly the bytes that were size-limited and checked for
+ * entities, under the names that were checked for duplicates — whatever else the original file
+ * holds (parts only some readers see, data between entries, a second directory) is not in it.
+ * Proving instead that JSZip could see nothing else would mean matching its reading of every
+ * odd archive; rebuilding costs one copy of the XML, a few megabytes at most. Binary parts are
+ * empty here (see `checkPackage`).
+ */
+export function packageForMammoth(checked: CheckedPackage): Buffer {
+  // No prototype: a part named `__proto__` is just a name.
+  const files = Object.create(null) as Zippable;
+  for (const [name, bytes] of checked.files) files[name] = [bytes, { level: 0, mtime: PART_DATE }];
+  const zipped = zipSync(files);
+  return Buffer.from(zipped.buffer, zipped.byteOffset, zipped.byteLength);
+}
+
+// The earliest date a zip can hold, on every rebuilt part.
+const PART_DATE = new Date(1980, 0, 1);
+
+/**
+ * mammoth's document tree, captured before any HTML is written. Given a checked package, mammoth
+ * reads the zip rebuilt from it; given the bytes of a file, they are checked first, as the
+ * loader checks them, and a file the loader would refuse is refused here too (with a `ZipError`,
+ * `UnsafeXmlError` or `Error`).
+ */
+export async function readWithMammoth(source: Buffer | CheckedPackage, limits: LoadLimits = DEFAULT_LIMITS): Promise<MammothNode> {
+  let checked: CheckedPackage;
+  if (Buffer.isBuffer(source)) {
+    const result = checkPackage(new ZipArchive(source, limits.maxInflatedBytes), 'the Word file');
+    if (!result.ok) throw new Error(result.error.message);
+    checked = result;
+  } else {
+    checked = source;
+  }
+  const buffer = packageForMammoth(checked);
   let captured: MammothNode | null = null;
   await mammoth.convertToHtml(
     { buffer },

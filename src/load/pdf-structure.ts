@@ -9,7 +9,7 @@
  */
 import { inflateSync } from 'node:zlib';
 
-class Ref {
+export class Ref {
   constructor(
     readonly num: number,
     readonly gen: number,
@@ -21,25 +21,27 @@ class Ref {
   }
 }
 
-class Name {
+export class Name {
   constructor(readonly name: string) {}
 }
 
-type PdfValue = number | boolean | null | string | Name | Ref | PdfValue[] | Dict;
-type Dict = Map<string, PdfValue>;
+export type PdfValue = number | boolean | null | string | Name | Ref | PdfValue[] | Dict;
+export type Dict = Map<string, PdfValue>;
 
 /** Past this, a file's structure is not read further (a loop or a hostile file). */
 const MAX_DEPTH = 64;
 const MAX_ELEMENTS = 200_000;
 const MAX_STREAM_BYTES = 64 * 1024 * 1024;
 
+/** NUL, tab, line feed, form feed, carriage return, space, and ( ) < > [ ] { } / % */
+const DELIMITER_OR_SPACE = new Set([0, 9, 10, 12, 13, 32, ...[...'()<>[]{}/%'].map((char) => char.charCodeAt(0))]);
+
 function isDelimiterOrSpace(code: number): boolean {
-  // NUL, tab, line feed, form feed, carriage return, space, and ( ) < > [ ] { } / %
-  return code === 0 || code === 9 || code === 10 || code === 12 || code === 13 || code === 32 || '()<>[]{}/%'.includes(String.fromCharCode(code));
+  return DELIMITER_OR_SPACE.has(code);
 }
 
 /** Reads PDF values (dictionaries, arrays, names, numbers, strings, references) from text. */
-class Parser {
+export class Parser {
   constructor(
     private readonly text: string,
     public pos: number,

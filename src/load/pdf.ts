@@ -1,7 +1,9 @@
 /**
- * Load a PDF into the document model. The file is read in a worker thread with a time limit, so
- * a PDF that never finishes parsing is stopped; then lines are rebuilt from text items, and
- * paragraphs, list items and headings from lines, page by page. Locations are page and line.
+ * Load a PDF into the document model. Its streams are first decoded within a size limit
+ * (./pdf-streams.ts), so a decompression bomb is refused before pdf.js sees it; the file is then
+ * read in a worker thread with a time limit, so a PDF that never finishes parsing is stopped;
+ * then lines are rebuilt from text items, and paragraphs, list items and headings from lines,
+ * page by page. Locations are page and line.
  */
 import { Worker } from 'node:worker_threads';
 import { compiledWorker } from '../paths.js';
@@ -21,7 +23,8 @@ import {
 import { ListTracker, pagePlace, SectionTracker } from '../document/trackers.js';
 import type { PdfFacts, PdfFailure, PdfItem, PdfPage } from './pdf-facts.js';
 import { SCANNED_PAGE_CHARS } from './pdf-scanned.js';
-import { pdfTimeoutError, type LoadLimits, type LoadResult } from './result.js';
+import { scanPdfStreams } from './pdf-streams.js';
+import { partLimits, pdfTimeoutError, type LoadLimits, type LoadResult } from './result.js';
 
 type ReadResult = { ok: true; facts: PdfFacts } | { ok: false; failure: PdfFailure };
 
@@ -104,8 +107,27 @@ async function readHere(data: Uint8Array, readWatch: PdfReadWatch): Promise<Read
   }
 }
 
+function megabytes(bytes: number): string {
+  return `${Math.round(bytes / (1024 * 1024))} MB`;
+}
+
 /** Load a PDF held in memory. */
 export async function loadPdf(buffer: Uint8Array, shown: string, limits: LoadLimits): Promise<LoadResult> {
+  // Decompression bombs are refused before pdf.js, which would decode them whole, sees the file.
+  const scan = scanPdfStreams(buffer, { total: limits.maxInflatedBytes, perStream: partLimits(limits).pdfStream });
+  if (!scan.ok) {
+    const what =
+      scan.reason === 'total'
+        ? `unpacks to more than ${megabytes(scan.limit)}`
+        : scan.reason === 'stream'
+          ? `has a stream that unpacks to more than ${megabytes(scan.limit)}, far more than a real PDF needs`
+          : 'has compressed streams that overlap, so unpacking it would take the same data again and again';
+    return {
+      ok: false,
+      format: 'pdf',
+      error: { code: 'zip-bomb', message: `${shown}: ${what} — it may be built to exhaust memory (“a decompression bomb”); do not open it, and check where it came from` },
+    };
+  }
   const data = new Uint8Array(buffer);
   const result = watch ? await readHere(data, watch) : await reader.read(data, limits.timeoutMs);
   if (result === 'timeout') return { ok: false, format: 'pdf', error: pdfTimeoutError(shown, limits) };

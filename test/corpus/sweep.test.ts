@@ -61,6 +61,10 @@ describe.runIf(existsSync(corpus))('corpus sweep', () => {
       'docx/edge-cases/poi__crash-517626e815e0afa9decd0ebb6d1dee63fb9907dd.docx corrupt-docx',
       'docx/edge-cases/poi__protected_agile.docx encrypted',
       'docx/edge-cases/poi__truncated62886.docx corrupt-docx',
+      // A local header whose size disagrees with the directory (unzip -t reports it too).
+      'docx/poi/clusterfuzz-testcase-minimized-POIXWPFFuzzer-6733884933668864.docx corrupt-docx',
+      // A Unicode-path field renames a part, so another zip reader would read different text.
+      'docx/poi/unicode-path.docx corrupt-docx',
       'pdf/ocrmypdf/invalid.pdf corrupt-pdf',
       'pdf/pdfjs/bug1782186.pdf encrypted',
       'pdf/pdfjs/encrypted-attachment.pdf encrypted',
@@ -69,6 +73,8 @@ describe.runIf(existsSync(corpus))('corpus sweep', () => {
       'pdf/pdfjs/issue3371.pdf encrypted',
       'pdf/pdfjs/issue6010_1.pdf encrypted',
       'pdf/qpdf/bad-encryption-length.pdf encrypted',
+      // Five bytes of text (“oops”) named .pdf.
+      'pdf/qpdf/bad1.pdf not-pdf',
       'pdf/qpdf/enc-R2-V1_user-view_owner-master.pdf encrypted',
       'pdf/qpdf/enc-R6-V5-AES256_user-view_owner-master.pdf encrypted',
     ]);
@@ -136,7 +142,8 @@ describe.runIf(existsSync(corpus))('corpus sweep', () => {
       if (ours !== labelled) disagreements.push(`${row['file']}: ours ${ours}, label ${labelled}`);
       for (const finding of checkDocument(result.doc, language).findings) if (finding.actual !== null) invalid.push(`${row['file']}: ${finding.actual}`);
     }
-    expect(compared).toBe(89);
+    // Every labelled file that loads: two are refused above as inconsistent zips.
+    expect(compared).toBe(89 - 2);
     expect(disagreements).toEqual([]);
     // es-ES_tradnl (Spanish, traditional sort), x-none (no proofing) and uz-Cyrl-UZ are all used by Word.
     expect(invalid).toEqual([]);
