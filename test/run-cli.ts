@@ -32,7 +32,8 @@ export function runCli(args: readonly string[], options: RunOptions = {}): Run {
     input: options.input,
     env,
     encoding: 'utf8',
-    timeout: options.timeout ?? 20_000,
+    // Generous: a busy machine may be several times slower than an idle one.
+    timeout: options.timeout ?? 90_000,
     maxBuffer: 64 * 1024 * 1024,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -11,6 +11,7 @@ import { countProse, documentMetrics, type ProseCounts } from './metrics.js';
 import type { CheckOptions } from './options.js';
 import { didYouMean, resolveRuleName } from '../rule-names.js';
 import { fillTemplate } from './messages.js';
+import { overlapTest } from './ranges.js';
 import type { Report, Rule, RuleContext, RuleData, RuleMeta, TopicResult } from './rule.js';
 
 /** A rule that threw while checking a document: a bug in the rule, never in the document. */
@@ -261,11 +262,16 @@ function locate(meta: RuleMeta, report: Report, setting: Severity | undefined): 
   return { finding, block, start, end, image: report.image ?? null };
 }
 
+/** Each block's inline code, as a test of whether a range overlaps it (made once per block). */
+const codeTests = new WeakMap<Block, (start: number, end: number) => boolean>();
+
 /** Text inside inline code is not prose: nothing in it is reported. */
 function insideCode(entry: Omit<Located, 'order'>): boolean {
   const { block, start, end } = entry;
   if (!block || end === start) return false;
-  return block.marks.some((mark) => mark.kind === 'code' && start < mark.end && end > mark.start);
+  let test = codeTests.get(block);
+  if (!test) codeTests.set(block, (test = overlapTest(block.marks.filter((mark) => mark.kind === 'code'))));
+  return test(start, end);
 }
 
 /**
@@ -289,26 +295,66 @@ function deduplicate(entries: readonly Located[]): Located[] {
     if (!existing || beats(entry, existing)) bySpan.set(key, entry);
   }
   const spans = [...bySpan.values()];
-  const kept = spans.filter(
-    (inner) =>
-      !spans.some(
-        (outer) =>
-          outer !== inner &&
-          outer.block === inner.block &&
-          outer.finding.category === inner.finding.category &&
-          // Two inclusive-language rules flag two barriers (“1 year of NHS experience”: time, and
-          // the NHS only); plain-language rules flag one (“timely” in “in a timely manner”).
-          (outer.finding.category === 'plain-language' || outer.finding.ruleId === inner.finding.ruleId) &&
-          outer.start <= inner.start &&
-          outer.end >= inner.end &&
-          outer.end - outer.start > inner.end - inner.start &&
-          severityRank(outer.finding.severity) >= severityRank(inner.finding.severity) &&
-          // Only word-level findings nest; a sentence finding never hides a word finding.
-          isPhraseLevel(outer) &&
-          isPhraseLevel(inner),
-      ),
-  );
+  const hidden = nestedFindings(spans);
+  const kept = spans.filter((entry) => !hidden.has(entry));
   return [...documentLevel, ...kept];
+}
+
+/**
+ * The findings that sit inside a longer one that is at least as severe, in the same block and of
+ * the same category — of the same plain-language category (“timely” inside “in a timely manner”),
+ * or of the same inclusive-language rule (two inclusive-language rules flag two barriers: “1 year
+ * of NHS experience” is about time, and about the NHS only). Only word-level findings nest; a
+ * sentence finding never hides a word finding. Found by sorting each group of findings that may
+ * nest, not by comparing every finding with every other.
+ */
+function nestedFindings(entries: readonly Located[]): Set<Located> {
+  const groups = new Map<string, Located[]>();
+  for (const entry of entries) {
+    if (!isPhraseLevel(entry) || !entry.block) continue;
+    const { category, ruleId } = entry.finding;
+    const key = `${entry.block.index}:${category}${category === 'plain-language' ? '' : `:${ruleId}`}`;
+    const group = groups.get(key);
+    if (group) group.push(entry);
+    else groups.set(key, [entry]);
+  }
+  const hidden = new Set<Located>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const sorted = [...group].sort((a, b) => a.start - b.start || b.end - a.end);
+    const ranks = [...new Set(group.map((entry) => severityRank(entry.finding.severity)))];
+    // For each severity, the findings of that severity against those at least as severe.
+    for (const rank of ranks) {
+      // Going by start: the furthest end of the outer findings that start before this one, and
+      // of those that start at the same place.
+      let before = -Infinity;
+      let sameStart = -Infinity;
+      let at = -Infinity;
+      for (let index = 0; index < sorted.length; ) {
+        const start = (sorted[index] as Located).start;
+        if (start !== at) {
+          before = Math.max(before, sameStart);
+          sameStart = -Infinity;
+          at = start;
+        }
+        // All the findings that start here.
+        let next = index;
+        while (next < sorted.length && (sorted[next] as Located).start === start) {
+          const candidate = sorted[next] as Located;
+          if (severityRank(candidate.finding.severity) >= rank) sameStart = Math.max(sameStart, candidate.end);
+          next++;
+        }
+        for (let inner = index; inner < next; inner++) {
+          const entry = sorted[inner] as Located;
+          // Strictly longer and around it: starting before it and ending at or after its end, or
+          // starting with it and ending after it.
+          if (severityRank(entry.finding.severity) === rank && (before >= entry.end || sameStart > entry.end)) hidden.add(entry);
+        }
+        index = next;
+      }
+    }
+  }
+  return hidden;
 }
 
 function isPhraseLevel(entry: Located): boolean {

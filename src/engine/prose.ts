@@ -78,10 +78,14 @@ export function proseOf(sentence: Sentence): ProseSentence | null {
 
 function formulaWordsOf(node: SentenceNode, from: number, skipped: readonly Word[]): string[] {
   const words: string[] = [];
+  // The skipped words are in order and do not overlap; so are the children: go through both together.
+  let next = 0;
   for (const child of node.children) {
     const offset = child.position?.start.offset ?? 0;
     if (child.type !== 'WordNode' || offset < from) continue;
-    if (skipped.some((word) => word.start <= offset && offset < word.end)) continue;
+    while (next < skipped.length && (skipped[next] as Word).end <= offset) next++;
+    const word = skipped[next];
+    if (word && word.start <= offset && offset < word.end) continue;
     words.push(child.children.map((part) => ('value' in part ? part.value : '')).join(''));
   }
   return words;
@@ -91,8 +95,21 @@ function formulaWordsOf(node: SentenceNode, from: number, skipped: readonly Word
 export function isNonProse(word: string): boolean {
   return (
     /^(?:https?:\/\/|www\.)/i.test(word) ||
-    /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(word) ||
+    isEmailAddress(word) ||
     /^\+?\d[\d\s()-]{6,}$/.test(word) ||
     /^(?=[^-/]*[-/])(?=.*\d)(?=.*\p{Lu})[\p{L}\d]+(?:[-/][\p{L}\d]+)+$/u.test(word)
   );
+}
+
+/**
+ * True for `local@domain.tld`, as `/^[^\s@]+@[^\s@]+\.[^\s@]+$/` says, without its backtracking
+ * (which tries every full stop of a long “word” such as “a@b.b.b.…@” against the rest of it): one
+ * “@”, not first, no white space, and a full stop in the part after the “@” that is neither its
+ * first nor its last character.
+ */
+function isEmailAddress(word: string): boolean {
+  const at = word.indexOf('@');
+  if (at < 1 || word.includes('@', at + 1) || /\s/.test(word)) return false;
+  const dot = word.indexOf('.', at + 2);
+  return dot >= 0 && dot < word.length - 1;
 }

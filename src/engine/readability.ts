@@ -27,8 +27,21 @@ const syllableCache = new Map<string, number>();
 /** Distinct words kept in the syllable cache (default 50,000: a few megabytes). */
 const SYLLABLE_CACHE_LIMIT = 50_000;
 
+/**
+ * The longest word counted in one piece (no real word is near it). The syllable package's
+ * expressions take time that grows with the square of a word's length (“nqnqnq…”), and a text
+ * without spaces or punctuation — Chinese, say — is one word: a longer word is counted in pieces
+ * of this length.
+ */
+const MAX_WORD_LENGTH = 100;
+
 /** Syllables in `word`, as the syllable package counts them, from a cache. */
 export function countSyllables(word: string): number {
+  if (word.length > MAX_WORD_LENGTH) {
+    let total = 0;
+    for (let start = 0; start < word.length; start += MAX_WORD_LENGTH) total += countSyllables(word.slice(start, start + MAX_WORD_LENGTH));
+    return total;
+  }
   let count = syllableCache.get(word);
   if (count === undefined) {
     count = syllable(word);

@@ -10,6 +10,7 @@
  * Phrases come compiled from their phrase patterns (src/packs/phrase-pattern.ts).
  */
 
+import { guardLookbehinds } from './regex-guard.js';
 import { requiredLiterals } from './regex-literals.js';
 
 
@@ -114,16 +115,21 @@ abstract class Matcher {
 
   /** The leftmost match at or after `from`. */
   find(text: string, from: number): RegExpExecArray | null {
-    this.compiled ??= new RegExp(this.source, this.flags);
+    this.compiled ??= new RegExp(guardLookbehinds(this.source), this.flags);
     const regex = this.compiled;
     regex.lastIndex = from;
     let match: RegExpExecArray | null;
     while ((match = regex.exec(text)) !== null) {
       const accepted = this.accept(text, match);
       if (accepted) return accepted;
-      regex.lastIndex = match.index + 1;
+      regex.lastIndex = this.retryFrom(text, match.index);
     }
     return null;
+  }
+
+  /** Where to look again after a match at `index` that `accept` turned down: by default, the next place. */
+  protected retryFrom(_text: string, index: number): number {
+    return index + 1;
   }
 
   /**
@@ -186,13 +192,32 @@ class PatternMatcher extends Matcher {
   protected accept(text: string, match: RegExpExecArray): RegExpExecArray | null {
     return this.startOfWord && letterOrDigitBefore(text, match.index) ? null : match;
   }
+
+  /**
+   * A match turned down because it starts inside a word: every later place in the same run of
+   * letters and digits is inside it too, so look again after the run, not at each of its letters.
+   */
+  protected override retryFrom(text: string, index: number): number {
+    if (!this.startOfWord) return index + 1;
+    let next = index;
+    while (next < text.length && wordCharAt(text, next) && text.charCodeAt(next) !== 0x5f) next += (text.codePointAt(next) ?? 0) > 0xffff ? 2 : 1;
+    return Math.max(next, index + 1);
+  }
 }
 
-/** A pattern without its leading start-of-word assertion, when it has one and no top-level “|”. */
+/**
+ * A pattern without its leading start-of-word assertion, when it has one and no top-level “|”, and
+ * does not go on with a repeated class (“\p{L}+\(s\)”): without the assertion, the expression
+ * would be tried from every letter of a long word, each time to the end of the word.
+ */
 function patternCore(source: string): string | null {
   if (!source.startsWith(PATTERN_START) || hasTopLevelAlternation(source)) return null;
-  return source.slice(PATTERN_START.length);
+  const core = source.slice(PATTERN_START.length);
+  return REPEATED_CLASS_START.test(core) ? null : core;
 }
+
+/** An expression that opens (perhaps inside groups) with a class, escape or “.” repeated without limit. */
+const REPEATED_CLASS_START = /^(?:\(\?:)*(?:\\[pPdDwWsS](?:\{[^}]*\})?|\[(?:\\.|[^\]\\])*\]|\.)(?:[+*]|\{\d+,\})/;
 
 /** True when `source` has a “|” outside any group or character class. */
 function hasTopLevelAlternation(source: string): boolean {
@@ -223,9 +248,18 @@ export interface DocumentKey {
 const WHITESPACE = /\s/gu;
 
 /**
+ * The longest word start kept: a trigger is one word, and no word of a phrase is this long. A
+ * longer trigger is looked up by its first `TOKEN_LIMIT` characters, which can only find more
+ * blocks (the expressions decide the matches), never fewer. Without a limit, text with no spaces
+ * (“01/01/01/…”) would make a token of the rest of the text at every word start.
+ */
+const TOKEN_LIMIT = 64;
+
+/**
  * The text from each place a word starts (after a character that is not a letter, digit or
- * underscore) up to the next space, with the blocks it is in, sorted: a phrase that starts with
- * a word can only match where its first word is the start of one of these.
+ * underscore) up to the next space (at most `TOKEN_LIMIT` characters of it), with the blocks it
+ * is in, sorted: a phrase that starts with a word can only match where its first word is the
+ * start of one of these.
  */
 export class WordStarts {
   private readonly tokens: string[];
@@ -235,12 +269,16 @@ export class WordStarts {
     const found = new Map<string, number[]>();
     texts.forEach((text, block) => {
       let previousIsWord = false;
+      // The next whitespace at or after the current place (found once per run of text, not once per word start).
+      let space = -1;
       for (let index = 0; index < text.length; index++) {
         const isWord = wordCharAt(text, index);
         if (isWord && !previousIsWord) {
-          WHITESPACE.lastIndex = index;
-          const end = WHITESPACE.exec(text)?.index ?? text.length;
-          const token = text.slice(index, end);
+          if (space < index) {
+            WHITESPACE.lastIndex = index;
+            space = WHITESPACE.exec(text)?.index ?? text.length;
+          }
+          const token = text.slice(index, Math.min(space, index + TOKEN_LIMIT));
           const list = found.get(token);
           if (!list) found.set(token, [block]);
           else if (list.at(-1) !== block) list.push(block);
@@ -253,7 +291,8 @@ export class WordStarts {
   }
 
   /** Call `each` with every block that has a word start beginning with `prefix` (a block may come more than once). */
-  blocksStartingWith(prefix: string, each: (block: number) => void): void {
+  blocksStartingWith(whole: string, each: (block: number) => void): void {
+    const prefix = whole.length > TOKEN_LIMIT ? whole.slice(0, TOKEN_LIMIT) : whole;
     let low = 0;
     let high = this.tokens.length;
     while (low < high) {
@@ -331,7 +370,16 @@ export class Scanner {
       };
       for (const trigger of matcher.triggers) {
         if (matcher.atWordStart) key.words.blocksStartingWith(trigger, add);
-        else for (let at = key.text.indexOf(trigger); at >= 0; at = key.text.indexOf(trigger, at + 1)) add(blockAt(key.starts, at));
+        else {
+          // Once a block has the trigger, look on from the next block.
+          for (let at = key.text.indexOf(trigger); at >= 0; ) {
+            const block = blockAt(key.starts, at);
+            add(block);
+            const next = key.starts[block + 1];
+            if (next === undefined) break;
+            at = key.text.indexOf(trigger, Math.max(at + 1, next));
+          }
+        }
       }
     }
     const lists = new Map<number, Matcher[]>();

@@ -11,6 +11,7 @@ import { basicMeta, type Block, type BlockKind, type CellRef, type DocMeta, type
 import { nextTextLineIn, parseDirective, resolveDirectives, type DirectiveComment } from '../document/directives.js';
 import { BlockTextBuilder, indexSource, type OffsetIndex } from '../document/text-source.js';
 import { SectionTracker } from '../document/trackers.js';
+import { checkHtmlDepth } from './limits.js';
 
 const parser = unified().use(rehypeParse);
 
@@ -42,6 +43,8 @@ interface Context {
 
 /** Parse HTML into a `DocModel` whose locations are line:column in `source`. */
 export function loadHtml(source: string): DocModel {
+  // Refuse a file nested too deeply before the parser sees it (see ./limits.ts).
+  checkHtmlDepth(source);
   return new HtmlWalker(source, parser.parse(source) as Root).walk();
 }
 
@@ -189,7 +192,7 @@ class HtmlWalker {
     this.tableInfos.push({
       id: table,
       rows: rows.length,
-      columns: Math.max(0, ...rows.map(({ row }) => cellsOf(row).reduce((total, cell) => total + span(cell, 'colSpan'), 0))),
+      columns: rows.reduce((most, { row }) => Math.max(most, cellsOf(row).reduce((total, cell) => total + span(cell, 'colSpan'), 0)), 0),
       headerRow: firstRow !== undefined && (firstRow.inHead || (cellsOf(firstRow.row).length > 0 && cellsOf(firstRow.row).every((cell) => cell.tagName === 'th'))),
       merged: rows.some(({ row }) => cellsOf(row).some((cell) => span(cell, 'colSpan') > 1 || span(cell, 'rowSpan') > 1)),
       nested: context.cell !== null,

@@ -11,6 +11,7 @@ import type {
   RootContent,
   Yaml,
 } from 'mdast';
+import { EditMap } from 'micromark-util-edit-map';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
@@ -32,7 +33,32 @@ import {
 import { directivesIn, nextTextLineIn, resolveDirectives, type DirectiveComment } from '../document/directives.js';
 import { BlockTextBuilder, indexSource, type OffsetIndex } from '../document/text-source.js';
 import { SectionTracker } from '../document/trackers.js';
+import { checkMarkdownDepth } from './limits.js';
 import { gfmFeaturesIn, gfmSyntax, type GfmFeature } from './markdown-syntax.js';
+
+/**
+ * micromark moves events about with an edit map each time a list or a quote ends, and the edit
+ * map's `consume` copied every event of the document so far to do it: a file of many short
+ * quotes (“> a”, a blank line, “> b” …) took time that grew with the square of its length (100 KB,
+ * a minute). This `consume` makes the same changes to the same array, but copies only what comes
+ * after the first change: the part before it stays where it is.
+ */
+function consumeEdits(this: EditMap, events: unknown[]): void {
+  const edits = (this as unknown as { map: [number, number, unknown[]][]; index: Map<number, unknown> });
+  edits.map.sort((a, b) => a[0] - b[0]);
+  if (edits.map.length === 0) return;
+  const pieces: unknown[][] = [];
+  for (let index = edits.map.length - 1; index >= 0; index--) {
+    const [at, remove, add] = edits.map[index] as [number, number, unknown[]];
+    pieces.push(events.slice(at + remove), add);
+    events.length = at;
+  }
+  // `events` is now what comes before the first change; put the rest back after it, in order.
+  for (let piece = pieces.pop(); piece; piece = pieces.pop()) for (const event of piece) events.push(event);
+  edits.map.length = 0;
+  edits.index.clear();
+}
+(EditMap.prototype as unknown as { consume: typeof consumeEdits }).consume = consumeEdits;
 
 const parsers = new Map<string, ReturnType<typeof parserWith>>();
 
@@ -72,8 +98,30 @@ interface Context {
  * GitHub-flavoured syntax `features` (by default, those the text has the markers of).
  */
 export function loadMarkdown(source: string, features: readonly GfmFeature[] = gfmFeaturesIn(source)): DocModel {
+  // Refuse a file nested too deeply before the parser sees it (see ./limits.ts).
+  checkMarkdownDepth(source);
   const tree = parserFor(features).parse(source) as Root;
   return new MarkdownWalker(source, tree).walk();
+}
+
+/**
+ * The directives in raw HTML that starts on `line`, as `directivesIn(html, line)` finds them, but
+ * comment by comment: `directivesIn` counts the lines before each comment from the start, and
+ * tries every “<!--” against the rest of the text, which takes time that grows with the square
+ * of a block of thousands of comments (or of “<!--” without an end).
+ */
+function commentDirectives(html: string, line: number): DirectiveComment[] {
+  const found: DirectiveComment[] = [];
+  let lines = 0;
+  let counted = 0;
+  for (let at = html.indexOf('<!--'); at >= 0; ) {
+    const end = html.indexOf('-->', at + 4);
+    if (end < 0) break;
+    for (; counted < at; counted++) if (html.charCodeAt(counted) === 10) lines++;
+    for (const directive of directivesIn(html.slice(at, end + 3), line + lines)) found.push(directive);
+    at = html.indexOf('<!--', end + 3);
+  }
+  return found;
 }
 
 class MarkdownWalker {
@@ -106,7 +154,7 @@ class MarkdownWalker {
   /** Suppression comments: raw HTML (blocks and inline), never code. */
   private collectDirectives(node: Nodes, found: DirectiveComment[]): void {
     if (node.type === 'html') {
-      if (node.value.includes('recruit-check-')) found.push(...directivesIn(node.value, node.position?.start.line ?? 1));
+      if (node.value.includes('recruit-check-')) for (const directive of commentDirectives(node.value, node.position?.start.line ?? 1)) found.push(directive);
       return;
     }
     if ('children' in node) for (const child of node.children) this.collectDirectives(child, found);
@@ -166,7 +214,7 @@ class MarkdownWalker {
         this.tables.push({
           id: table,
           rows: node.children.length,
-          columns: Math.max(0, ...node.children.map((row) => row.children.length)),
+          columns: node.children.reduce((most, row) => Math.max(most, row.children.length), 0),
           headerRow: true,
           merged: false,
           nested: false,

@@ -171,6 +171,10 @@ export async function loadBuffer(buffer: Uint8Array, shown: string, hint: Format
     const doc = format === 'html' ? (await import('./html.js')).loadHtml(decoded.text) : format === 'markdown' ? loadMarkdown(decoded.text, features) : loadText(decoded.text);
     return { ok: true, doc, format };
   } catch (error) {
+    // A file nested too deeply is refused with its own clear error (./limits.ts), and so is a
+    // stack overflow, which only such a file causes.
+    const refusal = (await import('./limits.js')).refusalOf(error, format);
+    if (refusal) return fail(refusal.code, `${shown}: ${refusal.reason}`, format);
     return fail('parse-error', `${shown}: could not be read as ${format} (${(error as Error).message}) — please report this`, format);
   }
 }

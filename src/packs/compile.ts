@@ -4,10 +4,11 @@
  * into a regular expression only when a document contains its trigger; a required-content rule
  * looks for its topic in the whole document.
  */
-import { isEqualityStatement, isEssentialCriterion, isInName, isQuoted, sentenceAround } from '../engine/context.js';
+import { isEssentialCriterionAt, isInEqualityStatement, isInName, isQuoted } from '../engine/context.js';
 import { documentText, firstMatch, hasNoText } from '../engine/document-text.js';
 import { matchCase, quoteList } from '../engine/messages.js';
 import type { Report, Rule, RuleContext } from '../engine/rule.js';
+import { guardRegExp } from '../engine/regex-guard.js';
 import { Scanner, type PatternInput, type PhraseInput } from '../engine/scanner.js';
 import type { PackEntry, PackRuleDefinition, PhraseRuleDefinition, RequiredRuleDefinition } from './read.js';
 
@@ -68,7 +69,7 @@ export function compilePackRule(definition: PhraseRuleDefinition): Rule {
       const emit = (entryIndex: number, blockIndex: number, start: number, report: Report): void => {
         if (definition.oncePerSentence && report.block) {
           const block = report.block;
-          const sentence = analysis.of(block).sentences.find((candidate) => candidate.start <= start && start < candidate.end);
+          const sentence = analysis.sentenceAt(block, start);
           const key = `${blockIndex}:${sentence?.start ?? start}`;
           const earlier = perSentence.get(key);
           if (!earlier) return void perSentence.set(key, report);
@@ -90,6 +91,14 @@ export function compilePackRule(definition: PhraseRuleDefinition): Rule {
         if (value === undefined) excused.set(index, (value = pattern.test(documentText(doc))));
         return value;
       };
+      // `unlessBlock` looked at once per entry and block, not once per match.
+      const blockExcuses = new Map<string, boolean>();
+      const excusedByBlock = (index: number, blockIndex: number, pattern: RegExp, text: string): boolean => {
+        const key = `${index}:${blockIndex}`;
+        let value = blockExcuses.get(key);
+        if (value === undefined) blockExcuses.set(key, (value = pattern.test(text)));
+        return value;
+      };
       for (const scanner of scanners) {
         const candidates = scanner.candidates(analysis.documentKey(doc, !scanner.caseSensitive));
         doc.blocks.forEach((block, blockIndex) => {
@@ -104,16 +113,15 @@ export function compilePackRule(definition: PhraseRuleDefinition): Rule {
             const after = text.slice(end, end + 60);
             if (entry.unlessBefore?.test(textBefore)) return;
             if (entry.unlessAfter?.test(after)) return;
-            if (entry.unlessBlock?.test(text)) return;
-            if (entry.unlessDocument && excusedByDocument(entryIndex, entry.unlessDocument)) return;
+            if (entry.unlessBlock && excusedByBlock(entryIndex, blockIndex, guardRegExp(entry.unlessBlock), text)) return;
+            if (entry.unlessDocument && excusedByDocument(entryIndex, guardRegExp(entry.unlessDocument))) return;
             if (definition.skipExplained && (EXPLAINED_AFTER.test(after) || (EXPLAINED_BEFORE.test(textBefore) && CLOSES_BRACKET.test(after)))) return explainedAt(entryIndex, blockIndex, start);
             if (skipQuoted[entryIndex] && isQuoted(block, start, end)) return;
             // A charity's, a hospital's or a club's name (“Young Lives vs Cancer”) is nobody's requirement.
             if (skipName[entryIndex] && !entry.caseSensitive && isInName(block, start, end)) return;
-            const sentence =
-              skipEquality[entryIndex] || definition.warnIfEssential ? sentenceAround(analysis, block, start, end) : '';
-            if (skipEquality[entryIndex] && isEqualityStatement(sentence, context.data)) return;
-            const severity = entry.severity ?? (definition.warnIfEssential && isEssentialCriterion(doc, block, sentence) ? 'warning' : null);
+            // The sentence's context is worked out once per sentence, however many matches it has.
+            if (skipEquality[entryIndex] && isInEqualityStatement(analysis, block, start, end, context.data)) return;
+            const severity = entry.severity ?? (definition.warnIfEssential && isEssentialCriterionAt(analysis, doc, block, start, end) ? 'warning' : null);
             const actual = match.text;
             emit(entryIndex, blockIndex, start, {
               block,
@@ -154,6 +162,12 @@ function entryMessageId(entry: PackEntry, index: number): string {
 
 /** Compile a required-content rule. */
 export function compileRequiredRule(definition: RequiredRuleDefinition): Rule {
+  // Patterns that open with a lookbehind are tried only where the rest of them matches (see
+  // src/engine/regex-guard.ts): the same matches, without looking back at every place of the text.
+  const onlyIf = definition.onlyIf.map(guardRegExp);
+  const presentAny = definition.present.map(guardRegExp);
+  const presentAll = definition.presentAll.map(guardRegExp);
+  const vague = definition.vague.map(guardRegExp);
   return {
     meta: { ...definition.meta, appliesTo: definition.appliesTo },
     check(context: RuleContext): void {
@@ -162,15 +176,13 @@ export function compileRequiredRule(definition: RequiredRuleDefinition): Rule {
       const { doc } = context;
       if (hasNoText(doc)) return;
       const text = documentText(doc);
-      if (definition.onlyIf.length > 0 && !definition.onlyIf.some((pattern) => pattern.test(text))) return;
-      const present =
-        (definition.present.length === 0 || definition.present.some((pattern) => pattern.test(text))) &&
-        definition.presentAll.every((pattern) => pattern.test(text));
+      if (onlyIf.length > 0 && !onlyIf.some((pattern) => pattern.test(text))) return;
+      const present = (presentAny.length === 0 || presentAny.some((pattern) => pattern.test(text))) && presentAll.every((pattern) => pattern.test(text));
       context.recordTopic({ ruleId: definition.meta.id, topic: definition.topic, pillar: definition.meta.pillar, groups: definition.meta.groups, present });
       if (present) return;
-      const vague = definition.vagueMessage ? firstMatch(doc, definition.vague) : null;
-      if (vague) {
-        const { block, match } = vague;
+      const found = definition.vagueMessage ? firstMatch(doc, vague) : null;
+      if (found) {
+        const { block, match } = found;
         context.report({ block, start: match.index, end: match.index + match[0].length, messageId: 'vague', severity, suggestions: definition.suggest });
       } else {
         context.report({ messageId: 'missing', severity, suggestions: definition.suggest });

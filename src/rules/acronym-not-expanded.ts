@@ -9,6 +9,7 @@ import { daleChall } from 'dale-chall';
 import { spache } from 'spache';
 import type { Block } from '../document/model.js';
 import { ENGLISH_WORDS, type Rule, type RuleContext, type RuleData } from '../engine/rule.js';
+import { overlapTest } from '../engine/ranges.js';
 import { SEEDS } from './seeds.js';
 
 interface AcronymData {
@@ -26,6 +27,9 @@ interface AcronymData {
 
 const prepared = new WeakMap<RuleData, AcronymData>();
 
+/** Different words looked up in the English word list's text before it is read into a set. */
+const WORD_LIST_LOOKUPS = 64;
+
 /** The bundled lists and expansions (the data file `rules/data/acronyms.yml`), prepared once per set of data. */
 export function acronymData(data: RuleData): AcronymData {
   let lists = prepared.get(data);
@@ -41,15 +45,26 @@ export function acronymData(data: RuleData): AcronymData {
     // The word list is text, searched as text: parsing it would take longer than the few
     // look-ups a document needs; it is read the first time a word in capitals needs it.
     const lookups = new Map<string, boolean>();
+    // After this many different words, reading the list once is quicker than searching its text
+    // for each (a document of many words in capitals).
+    let parsed: Set<string> | null = null;
     lists = {
       known: new Set([...raw.known, ...raw.qualifications]),
       expansions: new Map([...Object.entries(raw.expansions), ...wordLike]),
       wordLike: new Set(Object.keys(raw.wordLike)),
       words: new Set(raw.words),
       isEnglish(word) {
+        if (parsed) return parsed.has(word);
         let found = lookups.get(word);
         if (found === undefined) {
-          found = String(data[ENGLISH_WORDS] ?? '').includes(`"${word}"`);
+          const text = String(data[ENGLISH_WORDS] ?? '');
+          if (lookups.size >= WORD_LIST_LOOKUPS) {
+            // The list is JSON arrays of words: the words between quotation marks are the same
+            // as the quoted words `includes` finds (a word of letters never spans two entries).
+            parsed = new Set([...text.matchAll(/"([^"]*)"/g)].map((match) => match[1] ?? ''));
+            return parsed.has(word);
+          }
+          found = text.includes(`"${word}"`);
           lookups.set(word, found);
         }
         return found;
@@ -149,11 +164,39 @@ export function isEverydayWord(base: string, lists: AcronymData, commonOnly = fa
   return !commonOnly && base === base.toUpperCase() && lists.isEnglish(word);
 }
 
+const UPPER = /^\p{Lu}$/u;
+const NOT_WORD_CHAR = /^\W$/u;
+
+/**
+ * True for a word of two or more capitals and then only characters that are not word characters,
+ * as `/^[\p{Lu}]{2,}\W*$/u` says — without that expression's backtracking, which takes time that
+ * grows with the square of a long run of capitals that are not ASCII (“ÀÀÀ…”, both \p{Lu} and \W).
+ */
+function isCapitalsWord(word: string): boolean {
+  const points = [...word];
+  // The capitals the word starts with, and where its run of non-word characters at the end begins.
+  let capitals = 0;
+  while (capitals < points.length && UPPER.test(points[capitals] ?? '')) capitals++;
+  let tail = points.length;
+  while (tail > 0 && NOT_WORD_CHAR.test(points[tail - 1] ?? '')) tail--;
+  return capitals >= 2 && Math.max(2, tail) <= capitals;
+}
+
+/** `text` less the characters that are not word characters (`\W`) at its start and end, as `text.replace(/^\W+|\W+$/g, '')` leaves it. */
+function trimNonWord(text: string): string {
+  const word = (index: number): boolean => /\w/.test(text[index] ?? '');
+  let start = 0;
+  while (start < text.length && !word(start)) start++;
+  let end = text.length;
+  while (end > start && !word(end - 1)) end--;
+  return text.slice(start, end);
+}
+
 /** True when most of the block is in capitals: shouting, not acronyms. */
 function isShouting(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
   const upper = text.replace(/[^\p{Lu}]/gu, '');
-  const capsWords = text.split(/\s+/).filter((word) => /^[\p{Lu}]{2,}\W*$/u.test(word)).length;
+  const capsWords = text.split(/\s+/).filter(isCapitalsWord).length;
   return letters.length >= 8 && upper.length / letters.length > 0.7 && capsWords >= 3;
 }
 
@@ -168,7 +211,7 @@ function maskedRanges(text: string): [number, number][] {
   for (const match of text.matchAll(POSTCODE)) ranges.push([match.index, match.index + match[0].length]);
   for (const match of text.matchAll(/\S+/g)) {
     const token = match[0];
-    const bare = token.replace(/^\W+|\W+$/g, '');
+    const bare = trimNonWord(token);
     if (/@|:\/\/|^www\./i.test(token) || DOMAIN.test(token) || (token.match(/\d/g)?.length ?? 0) >= 2 || OUTWARD_CODE.test(bare)) {
       ranges.push([match.index, match.index + token.length]);
     }
@@ -195,18 +238,46 @@ function isName(text: string, runs: readonly Run[], index: number, acronymLike: 
   const nameWord = (run: Run | null | undefined): boolean => !!run && isSayable(run.text) && !acronymLike(run.text);
   const run = runs[index];
   if (!run || !nameWord(run)) return false;
-  if (valueRanges(text, NAME_FIELD).some(([from, to]) => run.start >= from && run.start < to)) return true;
+  if (nameFields(text)(run.start, run.start + 1)) return true;
   if (nameWord(neighbour(text, runs, index, -1)) || nameWord(neighbour(text, runs, index, 1))) return true;
   // After a title, through any other capitals of the name.
-  for (let at = index; at > 0; at--) {
-    const here = runs[at];
-    const before = runs[at - 1];
-    if (!here || !before || !/^\.?[^\S\n]+$/.test(text.slice(before.start + before.text.length, here.start))) return false;
-    if (HONORIFIC.test(before.text)) return true;
-    if (!/^[A-Z]+$/.test(before.text)) return false;
-  }
-  return false;
+  return afterTitle(runs)[index] === 1;
 }
+
+/** The last value worked out for one block, kept while the same block asks again. */
+function lastFor<K, V>(make: (key: K) => V): (key: K) => V {
+  let last: { key: K; value: V } | null = null;
+  return (key) => {
+    if (!last || last.key !== key) last = { key, value: make(key) };
+    return last.value;
+  };
+}
+
+/** Whether a range of the block is in the value of a “Location:” or “Contact:” field. */
+const nameFields = lastFor((text: string) => overlapTest(valueRanges(text, NAME_FIELD).map(([start, end]) => ({ start, end }))));
+
+/** Whether the block has a lower-case letter. */
+const hasLowerCase = lastFor((text: string) => /\p{Ll}/u.test(text));
+
+/**
+ * For each run of letters, 1 when it comes after a title, through any other capitals of the name
+ * (“Dr JANE SMITH”, “Mrs A JONES”): worked out for every run in one pass, from the one before.
+ */
+const afterTitle = lastFor((runs: readonly Run[]) => {
+  const text = runText.get(runs) ?? '';
+  const found = new Uint8Array(runs.length);
+  for (let at = 1; at < runs.length; at++) {
+    const here = runs[at] as Run;
+    const before = runs[at - 1] as Run;
+    if (!/^\.?[^\S\n]+$/.test(text.slice(before.start + before.text.length, here.start))) continue;
+    if (HONORIFIC.test(before.text)) found[at] = 1;
+    else if (/^[A-Z]+$/.test(before.text)) found[at] = found[at - 1] ?? 0;
+  }
+  return found;
+});
+
+/** The block text each list of runs was found in. */
+const runText = new WeakMap<readonly Run[], string>();
 
 /** True when an acronym that is also a word sits among other words in capitals (“LATEST NEWS”). */
 function amongCapitalWords(text: string, runs: readonly Run[], index: number, acronymLike: (base: string) => boolean, lists: AcronymData): boolean {
@@ -223,7 +294,7 @@ function usedAsVerb(text: string, runs: readonly Run[], index: number): boolean 
 /** True when the run is one word in capitals among words that are not: “We follow the ERAS pathway”. */
 function isAlone(text: string, runs: readonly Run[], index: number): boolean {
   const capitals = (run: Run | null): boolean => !!run && /^[A-Z]{2,}$/.test(run.text);
-  return /\p{Ll}/u.test(text) && !capitals(neighbour(text, runs, index, -1)) && !capitals(neighbour(text, runs, index, 1));
+  return hasLowerCase(text) && !capitals(neighbour(text, runs, index, -1)) && !capitals(neighbour(text, runs, index, 1));
 }
 
 /**
@@ -262,8 +333,10 @@ function occurrences(blocks: readonly Block[], known: (base: string) => boolean,
     if (text === '') continue;
     // In a line of capitals only the acronyms we know are letters: “START ASAP!!!”.
     const shouting = isShouting(text);
-    const masked = maskedRanges(text);
+    const masked = overlapTest(maskedRanges(text).map(([start, end]) => ({ start, end })));
+    const inCode = overlapTest(block.marks.filter((mark) => mark.kind === 'code'));
     const runs: Run[] = [...text.matchAll(RUN)].map((match) => ({ text: match[0], start: match.index }));
+    runText.set(runs, text);
     const candidates = runs.flatMap((run, index) => {
       const base = acronymBase(run.text);
       return base && !known(base) ? [{ start: run.start, base, index }] : [];
@@ -275,8 +348,8 @@ function occurrences(blocks: readonly Block[], known: (base: string) => boolean,
     for (const { start, base, index } of candidates) {
       const end = start + base.length;
       if (shouting && !(lists.expansions.has(base) && !lists.wordLike.has(base))) continue;
-      if (masked.some(([from, to]) => start < to && end > from)) continue;
-      if (block.marks.some((mark) => mark.kind === 'code' && start < mark.end && end > mark.start)) continue;
+      if (masked(start, end)) continue;
+      if (inCode(start, end)) continue;
       // The other words in capitals: a word does not make itself part of a shouted line.
       const others = shouted - (everyday(base, index) ? 1 : 0);
       if (isWordInCapitals(text, runs, index, base, others, acronymLike, lists)) continue;
@@ -302,12 +375,22 @@ function wordsOf(text: string): string[] {
 }
 
 /** True when `words`, from the first, spell out the acronym's letters; more words may follow when `rest` allows. */
-function spellsOut(words: readonly string[], letters: string, rest: boolean, from = 0, at = 0): boolean {
-  if (at === letters.length) return rest || from === words.length;
-  const word = words[from];
-  if (word === undefined) return false;
-  if (word[0]?.toLowerCase() === letters[at] && spellsOut(words, letters, rest, from + 1, at + 1)) return true;
-  return from > 0 && SMALL_WORDS.has(word.toLowerCase()) && spellsOut(words, letters, rest, from + 1, at);
+function spellsOut(words: readonly string[], letters: string, rest: boolean): boolean {
+  // Each word from the first stands for the next letter, or is a little word left out (never the
+  // first). Worked out from the last word back, for every letter at once: trying each way of
+  // leaving words out in turn takes time that grows exponentially with the little words
+  // (“AAAB (a a a a … a)”), and as deep a recursion as there are words.
+  const count = letters.length;
+  // spelled[at]: the words from the current one on spell the letters from `at` on.
+  let spelled: boolean[] = Array.from({ length: count + 1 }, (_, at) => at === count);
+  for (let from = words.length - 1; from >= 0; from--) {
+    const word = words[from] as string;
+    const initial = word[0]?.toLowerCase();
+    const small = from > 0 && SMALL_WORDS.has(word.toLowerCase());
+    const here = Array.from({ length: count + 1 }, (_, at) => (at === count ? rest : (initial === letters[at] && spelled[at + 1] === true) || (small && spelled[at] === true)));
+    spelled = here;
+  }
+  return spelled[0] === true;
 }
 
 /** The acronym's letters, in lower case (“AfC” → “afc”). */
@@ -339,25 +422,165 @@ function explainedBefore(before: string, base: string, expansion: string | undef
   return words.length >= 2 && /\p{L}{2,}\s*\(\s*$/u.test(before);
 }
 
-/** True when capitalised words in `text` spell out the acronym: “Health and Care Professions Council” for HCPC. */
-function spelledOutEarlier(text: string, base: string): boolean {
-  const letters = lettersOf(base);
-  if (letters.length < 3) return false;
-  // The words of a name are not split by punctuation: “Health Centre, Acton” does not spell HCA.
-  return text.split(/[,.;:!?()[\]\n|–—]/).some((part) => capitalisedRuns(wordsOf(part), letters).some((run) => spellsOut(run, letters, true)));
+/** Where the words of a name stop: punctuation splits “Health Centre, Acton”, which does not spell HCA. */
+const NAME_PARTS = /[,.;:!?()[\]\n|–—]/u;
+/** A word, or a character that ends a part of the text. */
+const WORD_OR_BREAK = new RegExp(`[\\p{L}&][\\p{L}'’]*|${NAME_PARTS.source}`, 'gu');
+/** The most ways of spelling out acronyms followed from one word: a run of capitalised little words (“Of The And …”) has very many. */
+const MAX_SPELLINGS = 256;
+
+interface TrieNode {
+  readonly children: Map<string, TrieNode>;
+  /** The letters this node spells, when they are an acronym's. */
+  letters: string | null;
 }
 
-/** The runs of capitalised words (and the little words between them) that start with `initial`, long enough for `letters`. */
-function capitalisedRuns(words: readonly string[], letters: string): string[][] {
-  const capitalised = (word: string): boolean => /^\p{Lu}\p{Ll}/u.test(word);
-  const runs: string[][] = [];
-  for (const [from, word] of words.entries()) {
-    if (word[0]?.toLowerCase() !== letters[0] || !capitalised(word)) continue;
-    let to = from + 1;
-    while (to < words.length && to - from < letters.length * 2 + 1 && (capitalised(words[to] ?? '') || SMALL_WORDS.has(words[to]?.toLowerCase() ?? ''))) to++;
-    runs.push(words.slice(from, to));
+/**
+ * The document's text before each acronym — the blocks, each followed by a line break, then the
+ * acronym's own block up to it — and what the rule asks of it: whether it has an acronym's full
+ * words, and whether capitalised words in it spell the letters out (“Health and Care Professions
+ * Council” for HCPC). Building that text again for each acronym, and searching it all, takes time
+ * that grows with the square of a document with many different acronyms; here each question is
+ * worked out once for the whole document and answered by where in it the acronym is.
+ */
+class EarlierText {
+  private readonly text: string;
+  /** Where each block starts in `text`. */
+  private readonly offsets: number[] = [];
+  private normalised: { readonly text: string; readonly lengths: Int32Array } | null = null;
+  private readonly firstAt = new Map<string, number>();
+  /** For each acronym's letters, where the earliest spelling out of them ends. */
+  private spelled: Map<string, number> | null = null;
+
+  constructor(
+    blocks: readonly Block[],
+    /** The letters of every acronym that may be asked about. */
+    private readonly acronyms: readonly string[],
+  ) {
+    let offset = 0;
+    for (const block of blocks) {
+      this.offsets.push(offset);
+      offset += block.text.length + 1;
+    }
+    this.text = blocks.map((block) => `${block.text}\n`).join('');
   }
-  return runs;
+
+  /** Where `occurrence` starts in the text: the text before it is `text.slice(0, cut)`. */
+  cutAt(occurrence: Occurrence): number {
+    return (this.offsets[occurrence.block.index] ?? 0) + occurrence.start;
+  }
+
+  /** `normalise(text.slice(0, cut)).includes(phrase)`, for a `phrase` already normalised. */
+  includesNormalised(phrase: string, cut: number): boolean {
+    const normalised = (this.normalised ??= normaliseWithLengths(this.text));
+    let first = this.firstAt.get(phrase);
+    if (first === undefined) this.firstAt.set(phrase, (first = normalised.text.indexOf(phrase)));
+    return first >= 0 && first + phrase.length <= (normalised.lengths[cut] ?? 0);
+  }
+
+  /**
+   * True when capitalised words before `cut`, and the little words between them, spell out
+   * `letters` (at least three): the first word's initial is the first letter, and each word after
+   * it in the run gives the next letter or is a little word left out (see `spellsOut`).
+   */
+  spelledOutBefore(letters: string, cut: number): boolean {
+    if (letters.length < 3) return false;
+    this.spelled ??= this.findSpellings();
+    return (this.spelled.get(letters) ?? Infinity) <= cut;
+  }
+
+  /** Where each acronym's letters are first spelled out, followed through a trie of all of them from every capitalised word. */
+  private findSpellings(): Map<string, number> {
+    const root: TrieNode = { children: new Map(), letters: null };
+    for (const letters of new Set(this.acronyms)) {
+      if (letters.length < 3) continue;
+      let node = root;
+      for (const letter of letters) {
+        let child = node.children.get(letter);
+        if (!child) node.children.set(letter, (child = { children: new Map(), letters: null }));
+        node = child;
+      }
+      node.letters = letters;
+    }
+    const words: { initial: string | undefined; capitalised: boolean; small: boolean; end: number; part: number }[] = [];
+    let part = 0;
+    for (const match of this.text.matchAll(WORD_OR_BREAK)) {
+      const word = match[0];
+      if (NAME_PARTS.test(word)) {
+        part++;
+        continue;
+      }
+      words.push({ initial: word[0]?.toLowerCase(), capitalised: /^\p{Lu}\p{Ll}/u.test(word), small: SMALL_WORDS.has(word.toLowerCase()), end: match.index + word.length, part });
+    }
+    const found = new Map<string, number>();
+    words.forEach((first, from) => {
+      const start = first.capitalised && first.initial !== undefined ? root.children.get(first.initial) : undefined;
+      if (!start) return;
+      // The nodes reached after each word of the run: the letters spelled so far, in every way.
+      let reached = new Set<TrieNode>([start]);
+      // A run is at most 2 words a letter and one more (acronyms have at most 8 letters).
+      for (let offset = 1; offset <= 16 && reached.size > 0; offset++) {
+        const word = words[from + offset];
+        if (!word || word.part !== first.part || !(word.capitalised || word.small)) break;
+        const next = new Set<TrieNode>();
+        for (const node of reached) {
+          const child = word.initial === undefined ? undefined : node.children.get(word.initial);
+          if (child) {
+            next.add(child);
+            // The run for letters of length L holds 2L + 1 words: this word must be in it.
+            if (child.letters !== null && offset <= child.letters.length * 2 && word.end < (found.get(child.letters) ?? Infinity)) found.set(child.letters, word.end);
+          }
+          if (word.small) next.add(node);
+          if (next.size >= MAX_SPELLINGS) break;
+        }
+        reached = next;
+      }
+    });
+    return found;
+  }
+}
+
+/**
+ * `normalise(text)`, and for each offset of `text` the length of `normalise(text.slice(0, offset))`
+ * (a prefix of it): lower case, “&” as “and”, no hyphens, one space for each run of white space.
+ */
+function normaliseWithLengths(text: string): { text: string; lengths: Int32Array } {
+  const lengths = new Int32Array(text.length + 1);
+  const chunks: string[] = [];
+  let chunk = '';
+  let length = 0;
+  let inSpace = false;
+  const emit = (char: string): void => {
+    if (/\s/.test(char)) {
+      if (inSpace) return;
+      inSpace = true;
+      char = ' ';
+    } else {
+      inSpace = false;
+    }
+    chunk += char;
+    length++;
+    if (chunk.length >= 65536) {
+      chunks.push(chunk);
+      chunk = '';
+    }
+  };
+  for (let index = 0; index < text.length; ) {
+    const point = text.codePointAt(index) ?? 0;
+    const width = point > 0xffff ? 2 : 1;
+    lengths[index] = length;
+    if (width === 2) lengths[index + 1] = length;
+    const lower = point < 0x80 ? String.fromCharCode(point >= 0x41 && point <= 0x5a ? point + 32 : point) : String.fromCodePoint(point).toLowerCase();
+    for (const unit of lower.split('')) {
+      if (unit === '&') for (const char of ' and ') emit(char);
+      else if (unit === '’') emit("'");
+      else if (!'-‐‑–'.includes(unit)) emit(unit);
+    }
+    index += width;
+  }
+  lengths[text.length] = length;
+  chunks.push(chunk);
+  return { text: chunks.join(''), lengths };
 }
 
 /**
@@ -380,7 +603,7 @@ function expansionWords(expansion: string): string {
 }
 
 /** True when this use spells the acronym out, or is spelled out by the words before it. */
-function definedAt(occurrence: Occurrence, expansion: string | undefined, earlier: string): boolean {
+function definedAt(occurrence: Occurrence, expansion: string | undefined, earlier: EarlierText | null): boolean {
   const text = occurrence.block.text;
   const before = text.slice(Math.max(0, occurrence.start - 80), occurrence.start);
   const after = text.slice(occurrence.end, occurrence.end + 120);
@@ -392,11 +615,12 @@ function definedAt(occurrence: Occurrence, expansion: string | undefined, earlie
   if (afterNoun && isExplanation(afterNoun[1] ?? '', occurrence.base, expansion)) return true;
   const dash = DASH_AFTER.exec(after);
   if (STANDS_FOR_AFTER.test(after) || (dash && isExplanation(dash[1] ?? '', occurrence.base, expansion))) return true;
-  if (earlier === '') return false;
+  const cut = earlier?.cutAt(occurrence) ?? 0;
+  if (!earlier || cut === 0) return false;
   // The full words earlier teach the letters only when the letters are their initials: after
   // “Nursing and Midwifery Council”, “NMC” is clear; after “Healthcare Assistant”, “HCA” is not.
-  if (expansion && initialsTeach(expansionWords(expansion), occurrence.base) && normalise(earlier).includes(normalise(expansionWords(expansion)))) return true;
-  return spelledOutEarlier(earlier, occurrence.base);
+  if (expansion && initialsTeach(expansionWords(expansion), occurrence.base) && earlier.includesNormalised(normalise(expansionWords(expansion)), cut)) return true;
+  return earlier.spelledOutBefore(lettersOf(occurrence.base), cut);
 }
 
 const rule: Rule = {
@@ -440,15 +664,15 @@ const rule: Rule = {
     const acronymLike = (base: string): boolean => expansions.has(base) || wordLike.has(base);
     const all = occurrences(context.doc.blocks, known, acronymLike, lists);
     const seen = new Set<string>();
-    let earlierBlocks = '';
-    let textUpTo = -1;
-    const blocks = context.doc.blocks;
-    for (const [position, occurrence] of all.entries()) {
-      // Keep a copy of the document before this block.
-      while (textUpTo < occurrence.block.index - 1) {
-        textUpTo++;
-        earlierBlocks += `${blocks[textUpTo]?.text ?? ''}\n`;
-      }
+    const earlier = new EarlierText(context.doc.blocks, all.map((occurrence) => lettersOf(occurrence.base)));
+    // The uses of each acronym after the first, in order.
+    const uses = new Map<string, Occurrence[]>();
+    for (const occurrence of all) {
+      const list = uses.get(occurrence.base);
+      if (list) list.push(occurrence);
+      else uses.set(occurrence.base, [occurrence]);
+    }
+    for (const occurrence of all) {
       if (seen.has(occurrence.base)) continue;
       seen.add(occurrence.base);
       const expansion = expansions.get(occurrence.base);
@@ -458,21 +682,19 @@ const rule: Rule = {
         context.report({ ...span(occurrence), messageId: 'easyRead', data: { acronym: occurrence.base, hint }, suggestions });
         continue;
       }
-      const earlier = earlierBlocks + occurrence.block.text.slice(0, occurrence.start);
       if (definedAt(occurrence, expansion, earlier)) continue;
       // A heading may use letters that the paragraph under it spells out.
-      const next = all.slice(position + 1).find((other) => other.base === occurrence.base);
+      const later = (uses.get(occurrence.base) ?? []).slice(1);
+      const next = later[0];
       if (
         occurrence.block.kind === 'heading' &&
         next &&
         next.block.index <= occurrence.block.index + 2 &&
-        definedAt(next, expansion, '')
+        definedAt(next, expansion, null)
       ) {
         continue;
       }
-      const laterDefinition = all
-        .slice(position + 1)
-        .some((other) => other.base === occurrence.base && definedAt(other, undefined, ''));
+      const laterDefinition = later.some((other) => definedAt(other, undefined, null));
       context.report({
         ...span(occurrence),
         messageId: laterDefinition ? 'definedLater' : 'notExpanded',

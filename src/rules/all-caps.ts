@@ -9,7 +9,52 @@ import { mergeRanges } from './underline-not-link.js';
 
 /** Three or more words of capitals, at least one of five letters or more (so not a run of acronyms). */
 // Words may be parted by spaces, commas, slashes and shouting marks: “URGENTLY REQUIRED!!! START ASAP!!!”.
-const TYPED_CAPS = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{Lu}'’-]+[!?]*[\s,&/]+){2,}\p{Lu}[\p{Lu}'’-]+(?![\p{L}\p{N}])/gu;
+// Tried from a place, where no letter or digit comes before it (see `typedCaps`).
+const TYPED_CAPS = /(?:\p{Lu}[\p{Lu}'’-]+[!?]*[\s,&/]+){2,}\p{Lu}[\p{Lu}'’-]+(?![\p{L}\p{N}])/uy;
+const CAPS_WORD_CHAR = /^[\p{Lu}'’-]$/u;
+const UPPER = /^\p{Lu}$/u;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/**
+ * The typed capitals of `text`, as `text.matchAll(/(?<![\p{L}\p{N}])` + `TYPED_CAPS` + `/gu)` finds
+ * them, but tried only from the first place of each run of capitals, apostrophes and hyphens
+ * where a match may start: every such place of a run reaches the same end of the run before
+ * anything else is matched, so if the first fails they all do, and trying each (“A'A'A'…”) takes
+ * time that grows with the square of the run.
+ */
+function* typedCaps(text: string): Generator<{ start: number; end: number; text: string }> {
+  let tried = false;
+  let inRun = false;
+  let previous = '';
+  for (let index = 0; index < text.length; ) {
+    const char = String.fromCodePoint(text.codePointAt(index) ?? 0);
+    if (!CAPS_WORD_CHAR.test(char)) {
+      inRun = false;
+    } else {
+      if (!inRun) {
+        inRun = true;
+        tried = false;
+      }
+      if (!tried && UPPER.test(char) && !LETTER_OR_DIGIT.test(previous)) {
+        tried = true;
+        TYPED_CAPS.lastIndex = index;
+        const match = TYPED_CAPS.exec(text);
+        if (match) {
+          const end = index + match[0].length;
+          yield { start: index, end, text: match[0] };
+          // Go on after the match, as a global search would, from a fresh run.
+          // (What ends a match is never followed by a letter or digit, so no match starts just after it.)
+          previous = '';
+          index = end;
+          inRun = false;
+          continue;
+        }
+      }
+    }
+    previous = char;
+    index += char.length;
+  }
+}
 
 /** Words a line wholly in capitals may have and still be a title (“NIGHT CARE ASSISTANT - BEXLEYHEATH”). */
 const TITLE_WORDS = 8;
@@ -44,10 +89,9 @@ const rule: Rule = {
   check(context) {
     for (const block of context.doc.blocks) {
       const formatted = (block.style?.runs ?? []).filter((run) => run.caps && /\p{Ll}/u.test(block.text.slice(run.start, run.end)));
-      const typed = [...block.text.matchAll(TYPED_CAPS)]
-        .filter((match) => match[0].split(/[\s,&/]+/).some((word) => word.replace(/[^\p{L}]/gu, '').length >= 5))
-        .filter(() => !isShortTitle(block.text))
-        .map((match) => ({ start: match.index, end: match.index + match[0].length }));
+      const typed = isShortTitle(block.text)
+        ? []
+        : [...typedCaps(block.text)].filter((match) => match.text.split(/[\s,&/]+/).some((word) => word.replace(/[^\p{L}]/gu, '').length >= 5)).map(({ start, end }) => ({ start, end }));
       for (const range of mergeRanges([...formatted, ...typed], block.text)) {
         context.report({ ...range, block, messageId: 'caps', data: { text: block.text.slice(range.start, range.end) } });
       }

@@ -24,11 +24,25 @@ export function isKeyField(text: string): boolean {
   return label !== undefined && label.split(/\s+/).length <= 5 && !NUMBERED_PART.test(label);
 }
 
-function isWholly(block: Block, test: (start: number, end: number) => boolean): boolean {
+/** True when every character of the block that is not white space is inside one of `ranges`. */
+function isWholly(block: Block, ranges: readonly { readonly start: number; readonly end: number }[]): boolean {
   const text = block.text;
-  let covered = 0;
-  for (let index = 0; index < text.length; index++) if (/\s/.test(text[index] ?? '') || test(index, index + 1)) covered++;
-  return text.trim() !== '' && covered === text.length;
+  if (text.trim() === '') return false;
+  // How many ranges cover each character, from where each range starts and ends.
+  const depth = new Int32Array(text.length + 1);
+  for (const range of ranges) {
+    const start = Math.max(0, range.start);
+    const end = Math.min(text.length, range.end);
+    if (end <= start) continue;
+    depth[start] = (depth[start] ?? 0) + 1;
+    depth[end] = (depth[end] ?? 0) - 1;
+  }
+  let inside = 0;
+  for (let index = 0; index < text.length; index++) {
+    inside += depth[index] ?? 0;
+    if (inside <= 0 && !/\s/.test(text[index] ?? '')) return false;
+  }
+  return true;
 }
 
 /** The most common font size in the document's paragraphs: the body size. */
@@ -79,10 +93,8 @@ const rule: Rule = {
       const next = doc.blocks[index + 1];
       if (!next || next.kind === 'heading') continue;
       const runs = block.style?.runs ?? [];
-      const bold =
-        isWholly(block, (start, end) => runs.some((run) => run.bold && run.start <= start && run.end >= end)) ||
-        isWholly(block, (start, end) => block.marks.some((mark) => mark.kind === 'strong' && mark.start <= start && mark.end >= end));
-      const size = Math.max(0, ...runs.map((run) => run.sizePt ?? 0));
+      const bold = isWholly(block, runs.filter((run) => run.bold)) || isWholly(block, block.marks.filter((mark) => mark.kind === 'strong'));
+      const size = runs.reduce((largest, run) => Math.max(largest, run.sizePt ?? 0), 0);
       const large = body !== null && size >= body * SIZE_RATIO && runs.every((run) => (run.sizePt ?? 0) >= body * SIZE_RATIO || block.text.slice(run.start, run.end).trim() === '');
       if (!bold && !large) continue;
       context.report({ block, messageId: bold ? 'bold' : 'large', data: { text } });

@@ -41,11 +41,20 @@ function codedWords(data: RuleData): CodedWords {
   return words;
 }
 
+/** `word` less its leading and trailing hyphens (as `word.replace(/^-+|-+$/g, '')`, which tries every hyphen of a long run). */
+function trimHyphens(word: string): string {
+  let start = 0;
+  while (start < word.length && word[start] === '-') start++;
+  let end = word.length;
+  while (end > start && word[end - 1] === '-') end--;
+  return word.slice(start, end);
+}
+
 /** Lower-cased words as gender-decoder splits them: on anything but letters and hyphens, hyphens split unless coded. */
 export function decoderWords(text: string, hyphenated: readonly string[]): string[] {
   const words = text.toLowerCase().split(/[^\p{L}-]+/u).filter((word) => word !== '' && word !== '-');
   return words.flatMap((word) =>
-    word.includes('-') && !hyphenated.some((stem) => word.startsWith(stem)) ? word.split('-').filter((part) => part !== '') : [word.replace(/^-+|-+$/g, '')],
+    word.includes('-') && !hyphenated.some((stem) => word.startsWith(stem)) ? word.split('-').filter((part) => part !== '') : [trimHyphens(word)],
   );
 }
 

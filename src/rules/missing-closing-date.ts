@@ -14,7 +14,9 @@ const WEEKDAY = /(?<![\p{L}])(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?
 const TIME = /(?<![\p{N}])\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|(?<![\p{L}])(?:midday|midnight|noon)(?![\p{L}])|(?<![\p{N}:.])(?:[01]?\d|2[0-4])[:.][0-5]\d(?![\p{N}])/iu;
 const DEADLINE = /\b(?:closing\s+date|clos(?:es|ing)\b|deadline|apply\s+(?:by|before)|applications?\s+(?:must\s+be\s+(?:in|received|submitted)|close|by|before)|no\s+later\s+than|last\s+date|(?:reach(?:es)?|gets?\s+to)\s+us\s+(?:by|before)|(?:received|submitted|returned|sent\s+in|in)\s+(?:to\s+us\s+)?(?:by|before)\s+(?:\d|noon|midday|midnight|mon|tue|wed|thu|fri|sat|sun)|(?:by|before)\s+(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)|noon|midday|midnight)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun))/iu;
 /** A block that is only the label of a closing date, with the date in the next block (a table row or a heading). */
-const DEADLINE_LABEL = /^\s*(?:closing\s+date|deadline|apply\s+by)\s*:?\s*$/iu;
+// `(?:\s*:)?\s*$`, not `\s*:?\s*$`: the same text, but two runs of white space side by side try
+// every way of sharing a long run between them.
+const DEADLINE_LABEL = /^\s*(?:closing\s+date|deadline|apply\s+by)(?:\s*:)?\s*$/iu;
 const ROLLING = /\b(?:no\s+closing\s+date|rolling\s+(?:basis|recruitment)|ongoing\s+recruitment|as\s+(?:they|applications)\s+(?:come\s+in|are\s+received))\b/iu;
 
 const rule: Rule = {

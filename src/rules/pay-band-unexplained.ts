@@ -2,6 +2,7 @@
  * `required-content/pay-band-unexplained`: an NHS pay band (“Band 5”, “AfC”, “Agenda for
  * Change”) with no amount in pounds in the same section.
  */
+import type { Block } from '../document/model.js';
 import type { Rule } from '../engine/rule.js';
 import { SEEDS } from './seeds.js';
 
@@ -35,16 +36,26 @@ const rule: Rule = {
   },
   check(context) {
     const { blocks } = context.doc;
+    // The sections (heading paths) with pay in pounds, and whether the document has any: worked
+    // out once, not for each band. A section is known by its headings' numbers, not their text.
+    const headings = new Map<string, number>();
+    const sectionOf = (block: Block): string => block.section.map((heading) => headings.get(heading) ?? headings.set(heading, headings.size).size - 1).join(' ');
+    let paid: Set<string> | null = null;
+    const sectionsWithPay = (): Set<string> => {
+      if (!paid) {
+        paid = new Set();
+        for (const other of blocks) if (POUNDS.test(other.text)) paid.add(sectionOf(other));
+      }
+      return paid;
+    };
     for (const block of blocks) {
       const match = BAND.exec(block.text);
       if (!match) continue;
       // The same section: the blocks under the same heading path.
-      const section = block.section.join('\u0000');
-      const inSection = blocks.filter((other) => other.section.join('\u0000') === section);
-      if (inSection.some((other) => POUNDS.test(other.text))) continue;
+      if (sectionsWithPay().has(sectionOf(block))) continue;
       // A band in a heading or title (“Healthcare Assistant (Band 3)”), or a band people can move
       // up to (“clear routes to Band 6”), is explained by the pay given elsewhere.
-      const elsewhere = blocks.some((other) => POUNDS.test(other.text));
+      const elsewhere = sectionsWithPay().size > 0;
       const progression = PROGRESSION.test(block.text.slice(0, match.index));
       const after = block.text.slice(match.index + match[0].length);
       if (OTHER_STAFF.test(after)) continue;

@@ -12,7 +12,10 @@ const PHONE_NUMBER = /(?<![\p{N}])(?:\+44\s?\(?0?\)?\s?\d{2,4}|\(?0\d{2,4}\)?)[\
 const PHONE_WORDS = /\b(?:call|phone|ring|telephone)\s+(?:us|me|them|the\s+team)\b/iu;
 const PHONE = [PHONE_NUMBER, PHONE_WORDS];
 const OTHER = [
-  /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u,
+  // An email address. It is looked for only from the start of a run of the characters an address
+  // may start with: a match from inside the run is also one from its start, and trying every
+  // place of a long run without an “@” would take time that grows with the square of the run.
+  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u,
   /\b(?:e-?mail|text(?:\s+us|\s+message)?|SMS|WhatsApp|Relay\s+UK|textphone|minicom|SignVideo|video\s+(?:call|relay)|BSL\s+video|in\s+person|contact\s+form|online\s+form|live\s+chat|by\s+post|write\s+to\s+us)\b/iu,
 ];
 

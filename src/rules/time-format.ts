@@ -5,6 +5,7 @@
  * ranges (10-11am) and times without am or pm (“at 10:30”) are information.
  */
 import type { Block } from '../document/model.js';
+import type { Sentence } from '../engine/analysis.js';
 import type { Rule, RuleContext } from '../engine/rule.js';
 import { SEEDS } from './seeds.js';
 
@@ -21,6 +22,7 @@ const DOTTED_MERIDIEM = /(?<=\d\s?)(a\.m\.|p\.m\.)/giu;
 const TIME = '\\d{1,2}(?:[:.][0-5]\\d)?\\s?(?:am|pm)?';
 /** Words that say a number is a time: “at 10:30”, “from 9:15”, “Time: 10:15”. */
 const TIME_WORDS = /\b(?:at|from|until|till|by|starts?|starting|begins?|finish(?:es)?|ends?|arrive|arrival|time|times|interviews?|appointment|meeting|shifts?|o'clock)\b/iu;
+const RATIO = /\bratio\b/i;
 const RANGE = new RegExp(`(?<![\\p{N}:.£$€])(${TIME})\\s?[-–—]\\s?(${TIME})(?![\\p{L}\\p{N}])`, 'giu');
 
 /** “2pm”, “9:30am”, “midday” or “midnight” for a 24-hour time. */
@@ -32,9 +34,9 @@ export function twelveHour(hour: number, minute: number): string {
   return minute === 0 ? `${h}${suffix}` : `${h}:${String(minute).padStart(2, '0')}${suffix}`;
 }
 
-function sentenceAt(context: RuleContext, block: Block, offset: number): string {
-  const sentence = context.analysis.of(block).sentences.find((s) => s.start <= offset && offset < s.end);
-  return sentence?.text ?? block.text;
+/** The sentence of `block` that `offset` is in, or the block when it is in none. */
+function sentenceAt(context: RuleContext, block: Block, offset: number): Sentence | Block {
+  return context.analysis.sentenceAt(block, offset) ?? block;
 }
 
 const rule: Rule = {
@@ -88,8 +90,9 @@ const rule: Rule = {
           ...(options.safe ? { safeFix: true } : {}),
         });
       };
-      const isDeadline = (match: { index: number }): boolean =>
-        DEADLINE.test(sentenceAt(context, block, match.index));
+      // Each sentence is searched once for each of these, however many times it has.
+      const inSentence = (pattern: RegExp, offset: number): boolean => context.analysis.matches(pattern, sentenceAt(context, block, offset));
+      const isDeadline = (match: { index: number }): boolean => inSentence(DEADLINE, match.index);
 
       for (const match of text.matchAll(MIDNIGHT)) {
         if (isDeadline(match)) report(match, 'midnightDeadline', '11:59pm', { severity: 'warning' });
@@ -113,9 +116,8 @@ const rule: Rule = {
         if (!clear) {
           // “Interviews start at 10:30”: morning or evening? Only for a time said as one (“at”,
           // “from”, “Time:”), not a ratio or a score, and not when am or pm follows in a range.
-          const sentence = sentenceAt(context, block, match.index);
           const rest = text.slice(match.index + match[0].length, match.index + match[0].length + 16);
-          if (separator === ':' && hour >= 1 && hour <= 12 && TIME_WORDS.test(sentence) && !/\bratio\b/i.test(sentence) && !/^\s?(?:[-–—]|to)\s?\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)/i.test(rest)) {
+          if (separator === ':' && hour >= 1 && hour <= 12 && inSentence(TIME_WORDS, match.index) && !inSentence(RATIO, match.index) && !/^\s?(?:[-–—]|to)\s?\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)/i.test(rest)) {
             report(match, 'noMeridiem', `${match[0]}am`, { written: `${match[0]}am`, other: `${match[0]}pm` });
           }
           continue;

@@ -1,4 +1,5 @@
 /** `formatting/underline-not-link`: underlined text that is not a link. */
+import { overlapTest } from '../engine/ranges.js';
 import type { Rule } from '../engine/rule.js';
 import { SEEDS } from './seeds.js';
 
@@ -21,12 +22,13 @@ const rule: Rule = {
   },
   check(context) {
     for (const block of context.doc.blocks) {
+      const inLink = overlapTest(block.links);
       const ranges = [
         ...(block.style?.runs ?? []).filter((run) => run.underline && !run.link),
         ...block.marks.filter((mark) => mark.kind === 'underline'),
       ]
         .map((range) => ({ start: range.start, end: range.end }))
-        .filter((range) => !block.links.some((link) => range.start < link.end && range.end > link.start));
+        .filter((range) => !inLink(range.start, range.end));
       for (const range of mergeRanges(ranges, block.text)) {
         const text = block.text.slice(range.start, range.end).trim();
         if (text === '') continue;
