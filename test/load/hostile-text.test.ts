@@ -85,6 +85,15 @@ describe('hostile text finishes, loaded and checked with every rule', () => {
     }
   });
 
+  it('empty comments before any tag, which a “comments, then a tag” pattern took exponential time over', { timeout: TIMEOUT }, async () => {
+    // 25 of them took 0.8 s, each one more doubling it; 5,000 must take no time at all.
+    // As text, one paragraph of them; in Markdown, one HTML block, which is not prose.
+    expect((await loadAndCheck(fill('<!---->', 35 * KB, '', 'x'), 'text')).blocks).toBe(1);
+    expect((await loadAndCheck(fill('<!---->', 35 * KB, '', 'x'), 'markdown')).blocks).toBe(0);
+    const page = await load(`${'<!---->'.repeat(5_000)}<!doctype html><html lang="en"><body><p>You will utilise the rota.</p></body></html>`, 'html');
+    expect(page.ok && page.format).toBe('html');
+  });
+
   it('HTML: unclosed paragraphs, items and formatting, and elements nested as deep as allowed', { timeout: TIMEOUT }, async () => {
     expect((await loadAndCheck(fill('<p>We welcome you<li>Band 3<td>DBS', 100 * KB, '<!doctype html><html><body>'), 'html')).blocks).toBeGreaterThan(1000);
     // Formatting left open in each paragraph is opened again in the next, three alike at most.
