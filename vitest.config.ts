@@ -8,5 +8,8 @@ export default defineConfig({
     // depends on how fast it runs (speed is measured by `npm run bench`).
     testTimeout: 120_000,
     hookTimeout: 300_000,
+    // Most tests wait on the real command in a child process: two test files at a time keep both
+    // cores of the CI machine busy (Vitest's default on 2 cores is one).
+    maxWorkers: 2,
   },
 });

@@ -446,10 +446,12 @@ async function checkFiles(files: readonly string[], options: ParsedOptions, io: 
     }
   }
   const stdinFilename = options.stdinFilename ?? null;
-  const runOptions = { limits, stdinFilename, readStdin: () => Promise.resolve(new Uint8Array()), ...(fix ? { fix } : {}) };
+  const stdinLimit = inputLimit(stdinFilename ? formatForPath(stdinFilename) : 'markdown', limits);
+  // Checking here happens only when no worker can start; the loader refuses input over the limit.
+  const runOptions = { limits, stdinFilename, readStdin: () => io.readStdin(stdinLimit), ...(fix ? { fix } : {}) };
   /** Standard input, read here with its size limit (endless input stops at the limit). */
   const readStdin = async (): Promise<Uint8Array | FileError> => {
-    const maxBytes = inputLimit(stdinFilename ? formatForPath(stdinFilename) : 'markdown', limits);
+    const maxBytes = stdinLimit;
     const bytes = await io.readStdin(maxBytes);
     return bytes.length > maxBytes ? tooLargeError(stdinFilename ?? 'standard input', maxBytes, null) : bytes;
   };

@@ -101,7 +101,7 @@ export interface PoolOptions {
 }
 
 /** The name and likely format of an input, for the errors the pool gives it. */
-function describe(input: Input, stdinFilename: string | null): { shown: string; format: Format | null } {
+function inputName(input: Input, stdinFilename: string | null): { shown: string; format: Format | null } {
   if (input.kind === 'stdin') return { shown: stdinFilename ?? '-', format: stdinFilename ? formatForPath(stdinFilename) : 'markdown' };
   return { shown: input.path, format: input.kind === 'file' ? formatForPath(input.path) : null };
 }
@@ -130,7 +130,7 @@ export async function checkInPool(
     });
   };
   const fail = (index: number, error: (shown: string) => FileError): void => {
-    const { shown, format } = describe(inputs[index] as Input, setup.stdinFilename ?? null);
+    const { shown, format } = inputName(inputs[index] as Input, setup.stdinFilename ?? null);
     deliver(index, { result: failedFile(shown, format, error(shown)) });
   };
 

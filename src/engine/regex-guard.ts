@@ -77,8 +77,8 @@ function hasQuantifier(source: string): boolean {
   return false;
 }
 
-/** True when `source` has a “|” outside any group or class. */
-function hasTopLevelAlternation(source: string): boolean {
+/** True when `source` has a “|” outside any group or character class. */
+export function hasTopLevelAlternation(source: string): boolean {
   let depth = 0;
   let inClass = false;
   for (let index = 0; index < source.length; index++) {

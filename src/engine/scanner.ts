@@ -10,7 +10,7 @@
  * Phrases come compiled from their phrase patterns (src/packs/phrase-pattern.ts).
  */
 
-import { guardLookbehinds } from './regex-guard.js';
+import { guardLookbehinds, hasTopLevelAlternation } from './regex-guard.js';
 import { requiredLiterals } from './regex-literals.js';
 
 
@@ -218,22 +218,6 @@ function patternCore(source: string): string | null {
 
 /** An expression that opens (perhaps inside groups) with a class, escape or “.” repeated without limit. */
 const REPEATED_CLASS_START = /^(?:\(\?:)*(?:\\[pPdDwWsS](?:\{[^}]*\})?|\[(?:\\.|[^\]\\])*\]|\.)(?:[+*]|\{\d+,\})/;
-
-/** True when `source` has a “|” outside any group or character class. */
-function hasTopLevelAlternation(source: string): boolean {
-  let depth = 0;
-  let inClass = false;
-  for (let index = 0; index < source.length; index++) {
-    const char = source[index];
-    if (char === '\\') index++;
-    else if (inClass) inClass = char !== ']';
-    else if (char === '[') inClass = true;
-    else if (char === '(') depth++;
-    else if (char === ')') depth--;
-    else if (char === '|' && depth === 0) return true;
-  }
-  return false;
-}
 
 /** A document's blocks as one text, for finding triggers: blocks joined by line breaks. */
 export interface DocumentKey {
