@@ -451,9 +451,8 @@ async function checkFiles(files: readonly string[], options: ParsedOptions, io: 
   const runOptions = { limits, stdinFilename, readStdin: () => io.readStdin(stdinLimit), ...(fix ? { fix } : {}) };
   /** Standard input, read here with its size limit (endless input stops at the limit). */
   const readStdin = async (): Promise<Uint8Array | FileError> => {
-    const maxBytes = stdinLimit;
-    const bytes = await io.readStdin(maxBytes);
-    return bytes.length > maxBytes ? tooLargeError(stdinFilename ?? 'standard input', maxBytes, null) : bytes;
+    const bytes = await io.readStdin(stdinLimit);
+    return bytes.length > stdinLimit ? tooLargeError(stdinFilename ?? 'standard input', stdinLimit, null) : bytes;
   };
 
   // --output: the report goes to a temporary file, put in place only when it is complete.

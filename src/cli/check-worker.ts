@@ -14,7 +14,7 @@ checkers.get(0);
 
 const say = (message: WorkerMessage): void => parentPort?.postMessage(message);
 // PDFs are read here, not in a PDF worker of this worker's own: the pool times every file.
-readPdfsInThisThread({ started: () => undefined, ended: () => undefined });
+readPdfsInThisThread();
 
 parentPort?.on('message', (task: WorkerTask) => {
   const options: RunOptions = {

@@ -80,31 +80,15 @@ class PdfWorker {
 
 const reader = new PdfWorker();
 
-/** Told when a PDF read starts and ends in this thread, so the thread's owner can time it. */
-export interface PdfReadWatch {
-  started(): void;
-  ended(): void;
-}
-
-let watch: PdfReadWatch | null = null;
+let readHere = false;
 
 /**
  * Read PDFs in this thread instead of in a PDF worker. A check worker does this (one heap with
- * pdf.js's caches instead of two): the pool that owns it enforces the time limit, stopping the
- * whole worker when a read it has been told of runs too long.
+ * pdf.js's caches instead of two): the pool that owns it enforces the time limit on every file,
+ * stopping the whole worker when one runs too long.
  */
-export function readPdfsInThisThread(readWatch: PdfReadWatch): void {
-  watch = readWatch;
-}
-
-async function readHere(data: Uint8Array, readWatch: PdfReadWatch): Promise<ReadResult> {
-  const { readPdfFacts } = await import('./pdf-facts.js');
-  readWatch.started();
-  try {
-    return await readPdfFacts(data);
-  } finally {
-    readWatch.ended();
-  }
+export function readPdfsInThisThread(): void {
+  readHere = true;
 }
 
 function megabytes(bytes: number): string {
@@ -129,7 +113,7 @@ export async function loadPdf(buffer: Uint8Array, shown: string, limits: LoadLim
     };
   }
   const data = new Uint8Array(buffer);
-  const result = watch ? await readHere(data, watch) : await reader.read(data, limits.timeoutMs);
+  const result = readHere ? await (await import('./pdf-facts.js')).readPdfFacts(data) : await reader.read(data, limits.timeoutMs);
   if (result === 'timeout') return { ok: false, format: 'pdf', error: pdfTimeoutError(shown, limits) };
   if (!result.ok) {
     const { kind, message } = result.failure;
