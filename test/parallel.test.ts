@@ -19,16 +19,18 @@ describe('parallel checking', () => {
   const inputs = ['fixtures', folder, '-', 'missing.md'];
   const stdin = '# Job\n\nYou will utilise the MDT.\n';
 
-  it.each(['json', 'stylish'])('gives the same %s report and exit code with 1, 2 and 3 workers', (format) => {
+  // Each format against one other number of workers: two workers, and more workers than cores.
+  it.each([
+    ['json', '3'],
+    ['stylish', '2'],
+  ])('gives the same %s report and exit code with 1 and %s workers', (format, jobs) => {
     const serial = run([...inputs, '--format', format, '--jobs', '1'], stdin);
     expect(serial.stdout.length).toBeGreaterThan(1000);
-    for (const jobs of ['2', '3']) {
-      const parallel = run([...inputs, '--format', format, '--jobs', jobs], stdin);
-      expect(parallel.stdout).toBe(serial.stdout);
-      expect(parallel.stderr).toBe(serial.stderr);
-      expect(parallel.status).toBe(serial.status);
-    }
-    // Three runs of every fixture: a generous limit, so a busy machine does not fail the test.
+    const parallel = run([...inputs, '--format', format, '--jobs', jobs], stdin);
+    expect(parallel.stdout).toBe(serial.stdout);
+    expect(parallel.stderr).toBe(serial.stderr);
+    expect(parallel.status).toBe(serial.status);
+    // Two runs of every fixture: a generous limit, so a busy machine does not fail the test.
   }, 300_000);
 
   it('refuses a --jobs that is not a whole number from 1 to 64', () => {
