@@ -15,6 +15,7 @@ import type { Profile } from './engine/options.js';
 import type { RuleMeta } from './engine/rule.js';
 import type { Input } from './cli/files.js';
 import type { Checked } from './cli/run.js';
+import type { EarlyWorker } from './cli/early-worker.js';
 import type { Baseline } from './baseline.js';
 import type { CommandLineSettings, Plan } from './cli/plan.js';
 import type { ReportFormat } from './report/index.js';
@@ -379,6 +380,17 @@ async function checkFiles(files: readonly string[], options: ParsedOptions, io: 
     say(io, 'no files given — try `recruit-check advert.md`, or `recruit-check --help`');
     return 2;
   }
+  // The first worker loads the checker while this thread loads and plans (see early-worker.ts);
+  // not for PDFs named here, whose workers get a smaller heap. It is stopped if the run ends early.
+  const early = files.some((file) => /\.pdf$/i.test(file)) ? undefined : (await import('./cli/early-worker.js')).startEarlyWorker(options.maxMemory);
+  try {
+    return await checkPlanned(files, options, io, given, early);
+  } finally {
+    void early?.worker.terminate();
+  }
+}
+
+async function checkPlanned(files: readonly string[], options: ParsedOptions, io: CliIo, given: (name: string) => boolean, early: EarlyWorker | undefined): Promise<number> {
   // `-o report.html` without `--format`: the report's format follows the file's extension.
   if (options.output !== undefined && !given('format')) {
     const byExtension = formatForFile(options.output);
@@ -541,7 +553,7 @@ async function checkFiles(files: readonly string[], options: ParsedOptions, io: 
   const jobs = options.jobs ?? autoJobs(inputs.length);
   const maxMemoryMb = options.maxMemory;
   try {
-    await checkInPool(inputs, jobs, { checkers: plan.checkers, limits, stdinFilename, ...(fix ? { fix } : {}) }, { maxMemoryMb, readStdin, checkHere: (input) => checkInput(input, checkers, runOptions) }, onResult);
+    await checkInPool(inputs, jobs, { checkers: plan.checkers, limits, stdinFilename, ...(fix ? { fix } : {}) }, { maxMemoryMb, readStdin, checkHere: (input) => checkInput(input, checkers, runOptions), ...(early ? { early } : {}) }, onResult);
     progress.clear();
     stream?.end();
     output?.commit();

@@ -17,6 +17,7 @@ import type { CheckerInput } from '../ruleset.js';
 import { formatForPath, type LoadLimits } from '../load/read.js';
 import type { FileError, Format } from '../types.js';
 import { compiledWorker } from '../paths.js';
+import { fullLimits, YOUNG_GENERATION_MB, type EarlyWorker } from './early-worker.js';
 import type { Input } from './files.js';
 import type { Checked } from './run.js';
 
@@ -43,13 +44,6 @@ export type WorkerMessage = { ready: true } | { index: number; checked: Checked 
 
 /** Fewer files than this share one worker: starting another costs more than it saves. */
 export const MIN_FILES_PER_WORKER = 4;
-
-/**
- * Each worker's young generation, in MB. A worker holds one document at a time (about 16 MB live
- * after collection); V8's default young generation for a worker (48 MB) lets each one grow well
- * past that between collections. 16 MB keeps a run of Markdown files under 300 MB at the same speed.
- */
-const YOUNG_GENERATION_MB = 16;
 
 /**
  * The old generation of a worker that may read PDFs, in MB. pdf.js leaves a lot of garbage behind
@@ -96,6 +90,8 @@ export interface PoolOptions {
   readonly readStdin: () => Promise<Uint8Array | FileError>;
   /** Checks an input in this thread: only when no worker can start at all. */
   readonly checkHere: (input: Input) => Promise<Checked>;
+  /** A worker started before the run was planned: the first worker, when its limits are the run's. */
+  readonly early?: EarlyWorker;
   /** The first workers' memory limits (default: from the inputs and `maxMemoryMb`). */
   readonly resourceLimits?: ResourceLimits;
 }
@@ -143,7 +139,7 @@ export async function checkInPool(
     for (let index = take(); index !== null; index = take()) deliver(index, await options.checkHere(inputs[index] as Input));
   };
 
-  const fullLimits: ResourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: options.maxMemoryMb };
+  const full = fullLimits(options.maxMemoryMb);
   const firstLimits = options.resourceLimits ?? workerLimits(inputs, options.maxMemoryMb);
   const belowFull = (limits: ResourceLimits): boolean => (limits.maxOldGenerationSizeMb ?? Infinity) < options.maxMemoryMb;
 
@@ -151,9 +147,13 @@ export async function checkInPool(
    * A worker with `limits` that checks the files `next` gives it until there are none. A file
    * that runs out of memory is checked again with the full limit when this worker had less.
    */
-  const runWorker = (limits: ResourceLimits, nextFile: () => number | null): Promise<void> =>
+  const runWorker = (limits: ResourceLimits, nextFile: () => number | null, early?: Worker): Promise<void> =>
     new Promise<void>((resolve) => {
-      const worker = new Worker(compiledWorker('cli/check-worker.js'), { workerData: setup, resourceLimits: limits });
+      const worker = early ?? new Worker(compiledWorker('cli/check-worker.js'), { workerData: setup, resourceLimits: limits });
+      if (early) {
+        early.ref();
+        early.postMessage({ setup });
+      }
       let started = false;
       let current: number | null = null;
       let finished = false;
@@ -171,7 +171,7 @@ export async function checkInPool(
         current = null;
         if (index !== null) {
           if (why === 'timeout') fail(index, (shown) => timeoutError(shown, setup.limits));
-          else if (why === 'out-of-memory' && belowFull(limits)) extra.push(runWorker(fullLimits, once(index)));
+          else if (why === 'out-of-memory' && belowFull(limits)) extra.push(runWorker(full, once(index)));
           else if (why === 'out-of-memory') fail(index, (shown) => outOfMemoryError(shown, options.maxMemoryMb));
           else if (why === 'crashed') fail(index, (shown) => ({ code: 'internal-error', message: `${shown}: checking it stopped the checker (${detail || 'no reason given'}) — this is a bug in recruit-check; please report it with the file` }));
         }
@@ -218,7 +218,15 @@ export async function checkInPool(
       worker.on('exit', (code) => void finish('crashed', `exit code ${code}`));
     });
 
-  await Promise.all(Array.from({ length: Math.max(1, jobs) }, () => runWorker(firstLimits, take)));
+  // The early worker is the first, if it is alive and has the run's limits; otherwise it is stopped.
+  const early = options.early;
+  const sameLimits =
+    early !== undefined &&
+    !early.dead() &&
+    early.limits.maxOldGenerationSizeMb === firstLimits.maxOldGenerationSizeMb &&
+    early.limits.maxYoungGenerationSizeMb === firstLimits.maxYoungGenerationSizeMb;
+  if (early && !sameLimits) void early.worker.terminate();
+  await Promise.all(Array.from({ length: Math.max(1, jobs) }, (_, index) => runWorker(firstLimits, take, index === 0 && sameLimits ? early?.worker : undefined)));
   // Files checked again with more memory may start further ones.
   while (extra.length > 0) await Promise.all(extra.splice(0));
   await emitting;

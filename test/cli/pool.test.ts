@@ -7,8 +7,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ResourceLimits } from 'node:worker_threads';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { Input } from '../../src/cli/files.js';
+import { startEarlyWorker, type EarlyWorker } from '../../src/cli/early-worker.js';
 import { checkInPool } from '../../src/cli/pool.js';
 import { Checkers, checkInput, type Checked } from '../../src/cli/run.js';
 import { DEFAULT_LIMITS, type LoadLimits } from '../../src/load/read.js';
@@ -25,6 +26,7 @@ interface Run {
   readonly resourceLimits?: ResourceLimits;
   readonly maxMemoryMb?: number;
   readonly stdin?: Uint8Array;
+  readonly early?: EarlyWorker;
 }
 
 async function checkAll(run: Run = {}) {
@@ -47,6 +49,7 @@ async function checkAll(run: Run = {}) {
       readStdin: () => Promise.resolve(run.stdin ?? new Uint8Array()),
       checkHere,
       ...(run.resourceLimits ? { resourceLimits: run.resourceLimits } : {}),
+      ...(run.early ? { early: run.early } : {}),
     },
     (checked) => void results.push(checked.result),
   );
@@ -115,6 +118,28 @@ describe('the worker pool', () => {
       expect(result?.error, result?.path).toBeNull();
       expect(result?.findings.length, result?.path).toBeGreaterThan(0);
     }
+  }, 180_000);
+
+  it('takes a worker started before the run when its limits are the run’s, and stops it when they are not', async () => {
+    const inputs: Input[] = adverts.map((file) => ({ kind: 'file', path: file }));
+    const expected = JSON.stringify((await serial()).results.filter((result) => paths(inputs).includes(result.path)));
+    // Same heap as the run (checkAll's 1,024 MB): it is the first worker, and is stopped at the end.
+    const same = startEarlyWorker(1024);
+    const taken = await checkAll({ inputs, jobs: 1, early: same });
+    expect(JSON.stringify(taken.results)).toBe(expected);
+    expect(taken.here).toEqual([]);
+    await vi.waitFor(() => expect(same.dead()).toBe(true));
+    // Another heap: it is stopped, and the run's own workers check the files.
+    const other = startEarlyWorker(512);
+    const declined = await checkAll({ inputs, early: other });
+    expect(JSON.stringify(declined.results)).toBe(expected);
+    await vi.waitFor(() => expect(other.dead()).toBe(true));
+    // One that could not even start is not used.
+    const starved = startEarlyWorker(1);
+    await vi.waitFor(() => expect(starved.dead()).toBe(true), { timeout: 60_000 });
+    const without = await checkAll({ inputs, early: starved });
+    expect(JSON.stringify(without.results)).toBe(expected);
+    expect(without.here).toEqual([]);
   }, 180_000);
 
   it('hands standard input, read by the main thread, to a worker', async () => {
