@@ -17,7 +17,7 @@ import type { CheckerInput } from '../ruleset.js';
 import { formatForPath, type LoadLimits } from '../load/read.js';
 import type { FileError, Format } from '../types.js';
 import { compiledWorker } from '../paths.js';
-import { fullLimits, YOUNG_GENERATION_MB, type EarlyWorker } from './early-worker.js';
+import { fullLimits, type EarlyWorker } from './early-worker.js';
 import type { Input } from './files.js';
 import type { Checked } from './run.js';
 
@@ -56,7 +56,7 @@ const PDF_OLD_GENERATION_MB = 128;
 /** The memory limits of a worker for checking `inputs` with at most `maxMemoryMb` per file. */
 export function workerLimits(inputs: readonly Input[], maxMemoryMb: number): ResourceLimits {
   const pdfs = inputs.some((input) => input.kind === 'file' && formatForPath(input.path) === 'pdf');
-  return { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: pdfs ? Math.min(PDF_OLD_GENERATION_MB, maxMemoryMb) : maxMemoryMb };
+  return pdfs ? { ...fullLimits(maxMemoryMb), maxOldGenerationSizeMb: Math.min(PDF_OLD_GENERATION_MB, maxMemoryMb) } : fullLimits(maxMemoryMb);
 }
 
 /** The number of workers for `files` files when `--jobs` is not given: one, or one per core. */
