@@ -66,6 +66,19 @@ export function sentenceTest(source: string): SentenceTest {
   };
 }
 
+/**
+ * Tests for the sources, true together exactly when one of them matches: the plain patterns as one
+ * alternation, so a sentence is searched once for all of them, and each `A[^.]*B` on its own.
+ */
+function sentenceTests(sources: readonly string[]): SentenceTest[] {
+  // A back-reference counts groups, so a pattern with one keeps its own expression.
+  const combinable = (source: string): boolean => !splitWithinSentence(source) && !/\\(?:[1-9]|k<)/.test(source);
+  const plain = sources.filter(combinable);
+  const tests = sources.filter((source) => !combinable(source)).map(sentenceTest);
+  if (plain.length > 0) tests.unshift(sentenceTest(plain.map((source) => `(?:${source})`).join('|')));
+  return tests;
+}
+
 /** `[A, B]` when `source` is `A[^.]*B` with `[^.]*` once, outside any group or class, and no top-level “|”; else null. */
 function splitWithinSentence(source: string): [string, string] | null {
   let depth = 0;
@@ -105,7 +118,7 @@ function equalityTests(data: RuleData): readonly SentenceTest[] {
   let tests = equality.get(data);
   if (!tests) {
     const contexts = (data['contexts.yml'] ?? {}) as Record<string, string[]>;
-    tests = (contexts['equality-statement'] ?? []).map(sentenceTest);
+    tests = sentenceTests(contexts['equality-statement'] ?? []);
     equality.set(data, tests);
   }
   return tests;

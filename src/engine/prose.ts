@@ -91,8 +91,13 @@ function formulaWordsOf(node: SentenceNode, from: number, skipped: readonly Word
   return words;
 }
 
+const DIGIT_OR_AT = /[0-9@]/;
+
 /** True for words that are not prose: web addresses, email addresses, phone numbers and references (“362-LG-7782”). */
 export function isNonProse(word: string): boolean {
+  // Each test below needs a digit, an “@”, or “http”/“www.” at the start: most words have none.
+  const first = word.charCodeAt(0) | 0x20;
+  if (first !== 0x68 && first !== 0x77 && !DIGIT_OR_AT.test(word)) return false;
   return (
     /^(?:https?:\/\/|www\.)/i.test(word) ||
     isEmailAddress(word) ||

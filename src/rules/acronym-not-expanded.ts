@@ -91,6 +91,8 @@ interface Run {
 }
 
 const RUN = /[\p{L}&]+/gu;
+/** A run of letters with two capitals in it: every acronym `acronymBase` accepts has one. */
+const TWO_CAPITALS = /[A-Z][\p{L}&]*[A-Z]/u;
 const ROMAN = /^[IVX]+$/;
 const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/g;
 /** The first half of a postcode (“SE13”, “BR1”), or a code like it. */
@@ -330,17 +332,19 @@ function occurrences(blocks: readonly Block[], known: (base: string) => boolean,
   const found: Occurrence[] = [];
   for (const block of blocks) {
     const text = block.text;
-    if (text === '') continue;
-    // In a line of capitals only the acronyms we know are letters: “START ASAP!!!”.
-    const shouting = isShouting(text);
-    const masked = overlapTest(maskedRanges(text).map(([start, end]) => ({ start, end })));
-    const inCode = overlapTest(block.marks.filter((mark) => mark.kind === 'code'));
+    // Most blocks have no run with two capitals, so no acronym: nothing more to work out for them.
+    if (!TWO_CAPITALS.test(text)) continue;
     const runs: Run[] = [...text.matchAll(RUN)].map((match) => ({ text: match[0], start: match.index }));
     runText.set(runs, text);
     const candidates = runs.flatMap((run, index) => {
       const base = acronymBase(run.text);
       return base && !known(base) ? [{ start: run.start, base, index }] : [];
     });
+    if (candidates.length === 0) continue;
+    // In a line of capitals only the acronyms we know are letters: “START ASAP!!!”.
+    const shouting = isShouting(text);
+    const masked = overlapTest(maskedRanges(text).map(([start, end]) => ({ start, end })));
+    const inCode = overlapTest(block.marks.filter((mark) => mark.kind === 'code'));
     // Everyday words in capitals (“MAJOR DUTIES”, “RED”) are shouting; so are unknown words
     // with vowels that sit among them.
     const everyday = (base: string, index: number): boolean => !acronymLike(base) && readsAsWord(text, runs, index, base, lists);
@@ -550,8 +554,8 @@ function normaliseWithLengths(text: string): { text: string; lengths: Int32Array
   let chunk = '';
   let length = 0;
   let inSpace = false;
-  const emit = (char: string): void => {
-    if (/\s/.test(char)) {
+  const emit = (char: string, space: boolean): void => {
+    if (space) {
       if (inSpace) return;
       inSpace = true;
       char = ' ';
@@ -567,14 +571,21 @@ function normaliseWithLengths(text: string): { text: string; lengths: Int32Array
   };
   for (let index = 0; index < text.length; ) {
     const point = text.codePointAt(index) ?? 0;
-    const width = point > 0xffff ? 2 : 1;
     lengths[index] = length;
+    // Most of the text is ASCII: no regular expression or string splitting for it.
+    if (point < 0x80) {
+      index++;
+      if (point === 0x2d) continue;
+      if (point === 0x26) for (const char of ' and ') emit(char, char === ' ');
+      else emit(String.fromCharCode(point >= 0x41 && point <= 0x5a ? point + 32 : point), point === 0x20 || (point >= 0x09 && point <= 0x0d));
+      continue;
+    }
+    const width = point > 0xffff ? 2 : 1;
     if (width === 2) lengths[index + 1] = length;
-    const lower = point < 0x80 ? String.fromCharCode(point >= 0x41 && point <= 0x5a ? point + 32 : point) : String.fromCodePoint(point).toLowerCase();
-    for (const unit of lower.split('')) {
-      if (unit === '&') for (const char of ' and ') emit(char);
-      else if (unit === '’') emit("'");
-      else if (!'-‐‑–'.includes(unit)) emit(unit);
+    for (const unit of String.fromCodePoint(point).toLowerCase().split('')) {
+      if (unit === '&') for (const char of ' and ') emit(char, char === ' ');
+      else if (unit === '’') emit("'", false);
+      else if (!'-‐‑–'.includes(unit)) emit(unit, /\s/.test(unit));
     }
     index += width;
   }
