@@ -10,7 +10,9 @@
  */
 import type { Block, DocModel } from '../document/model.js';
 import { firstIndex, type Sentence, type TextAnalysis } from './analysis.js';
+import { requiredLiterals } from './regex-literals.js';
 import type { RuleData } from './rule.js';
+import { foldCase } from './scanner.js';
 
 /** The contexts a pack rule can skip. */
 export type SkipContext = 'equality-statement' | 'quotation' | 'name';
@@ -18,13 +20,23 @@ export type SkipContext = 'equality-statement' | 'quotation' | 'name';
 /** Every context name. */
 export const SKIP_CONTEXTS: readonly SkipContext[] = ['equality-statement', 'quotation', 'name'];
 
-/** A test of a sentence: true when the pattern matches somewhere in it. */
-type SentenceTest = (text: string) => boolean;
+/** A test of a sentence (and of it folded by `foldCase`): true when the pattern matches somewhere in it. */
+type SentenceTest = (text: string, folded: string) => boolean;
 
 const equality = new WeakMap<RuleData, readonly SentenceTest[]>();
 
 /** `[^.]*` at the top level of a pattern, between two parts. */
 const WITHIN_SENTENCE = '[^.]*';
+
+/** A test for `source` (case-insensitive), which runs the expression only on sentences that have text it needs. */
+function sentenceTest(source: string): SentenceTest {
+  const test = expressionTest(source);
+  // Text the pattern cannot match without (see ./regex-literals.ts): case-insensitive Unicode
+  // expressions search at about 10 ns a character, and most sentences have none of it.
+  const literals = requiredLiterals(source, foldCase);
+  if (!literals) return test;
+  return (text, folded) => literals.some((literal) => folded.includes(literal)) && test(text, folded);
+}
 
 /**
  * A test for `source` (case-insensitive). A pattern `A[^.]*B` — A, then B later with no full stop
@@ -33,7 +45,7 @@ const WITHIN_SENTENCE = '[^.]*';
  * sentence. The matches are the same: B must follow the earliest A of a stretch of text without a
  * full stop, and the first B after it is the one to look at.
  */
-export function sentenceTest(source: string): SentenceTest {
+function expressionTest(source: string): SentenceTest {
   const parts = splitWithinSentence(source);
   if (!parts) {
     const pattern = new RegExp(source, 'iu');
@@ -64,19 +76,6 @@ export function sentenceTest(source: string): SentenceTest {
     }
     return false;
   };
-}
-
-/**
- * Tests for the sources, true together exactly when one of them matches: the plain patterns as one
- * alternation, so a sentence is searched once for all of them, and each `A[^.]*B` on its own.
- */
-function sentenceTests(sources: readonly string[]): SentenceTest[] {
-  // A back-reference counts groups, so a pattern with one keeps its own expression.
-  const combinable = (source: string): boolean => !splitWithinSentence(source) && !/\\(?:[1-9]|k<)/.test(source);
-  const plain = sources.filter(combinable);
-  const tests = sources.filter((source) => !combinable(source)).map(sentenceTest);
-  if (plain.length > 0) tests.unshift(sentenceTest(plain.map((source) => `(?:${source})`).join('|')));
-  return tests;
 }
 
 /** `[A, B]` when `source` is `A[^.]*B` with `[^.]*` once, outside any group or class, and no top-level “|”; else null. */
@@ -118,7 +117,7 @@ function equalityTests(data: RuleData): readonly SentenceTest[] {
   let tests = equality.get(data);
   if (!tests) {
     const contexts = (data['contexts.yml'] ?? {}) as Record<string, string[]>;
-    tests = sentenceTests(contexts['equality-statement'] ?? []);
+    tests = (contexts['equality-statement'] ?? []).map(sentenceTest);
     equality.set(data, tests);
   }
   return tests;
@@ -131,7 +130,8 @@ export function sentenceAround(analysis: TextAnalysis, block: Block, start: numb
 
 /** True when the sentence is an equality statement, a welcome or a staff network. */
 export function isEqualityStatement(sentence: string, data: RuleData): boolean {
-  return equalityTests(data).some((test) => test(sentence));
+  const folded = foldCase(sentence);
+  return equalityTests(data).some((test) => test(sentence, folded));
 }
 
 /** Verdicts kept per sentence (or per block, for a match that is not inside one sentence). */

@@ -6,12 +6,15 @@
  * of care work (“support worker”, “lead nurse”, “challenging behaviour”, “children”) not counted.
  */
 import { isEqualityStatement } from '../engine/context.js';
+import { guardRegExp } from '../engine/regex-guard.js';
 import type { Rule, RuleData } from '../engine/rule.js';
 import { SEEDS } from './seeds.js';
 
 interface CodedWords {
-  readonly feminine: readonly string[];
-  readonly masculine: readonly string[];
+  /** True when a word starts with one of the feminine-coded stems. */
+  readonly feminine: (word: string) => boolean;
+  /** True when a word starts with one of the masculine-coded stems. */
+  readonly masculine: (word: string) => boolean;
   readonly hyphenated: readonly string[];
   readonly exceptionWords: ReadonlySet<string>;
   readonly exceptionPhrases: readonly RegExp[];
@@ -30,15 +33,26 @@ function codedWords(data: RuleData): CodedWords {
       exceptions: { words: string[]; phrases: string[] };
     };
     words = {
-      feminine: raw.feminine,
-      masculine: raw.masculine,
+      feminine: startsWithOneOf(raw.feminine),
+      masculine: startsWithOneOf(raw.masculine),
       hyphenated: raw.hyphenated,
       exceptionWords: new Set(raw.exceptions.words),
-      exceptionPhrases: raw.exceptions.phrases.map((phrase) => new RegExp(`(?<![\\p{L}])${phrase.replace(/[-\s]+/g, '[-\\s]+')}(?![\\p{L}])`, 'giu')),
+      // Guarded: the lookbehind is looked at only where the phrase is, not at every place of the text.
+      exceptionPhrases: raw.exceptions.phrases.map((phrase) => guardRegExp(new RegExp(`(?<![\\p{L}])${phrase.replace(/[-\s]+/g, '[-\\s]+')}(?![\\p{L}])`, 'giu'))),
     };
     cache.set(data, words);
   }
   return words;
+}
+
+/**
+ * A test of whether a word starts with one of `stems`, as `stems.some((stem) => word.startsWith(stem))`
+ * says, by looking up the word's first letters for each length of stem instead of trying every stem.
+ */
+function startsWithOneOf(stems: readonly string[]): (word: string) => boolean {
+  const set = new Set(stems);
+  const lengths = [...new Set(stems.map((stem) => stem.length))].sort((a, b) => a - b);
+  return (word) => lengths.some((length) => length <= word.length && set.has(word.slice(0, length)));
 }
 
 /** `word` less its leading and trailing hyphens (as `word.replace(/^-+|-+$/g, '')`, which tries every hyphen of a long run). */
@@ -64,8 +78,8 @@ export function genderCodedWords(text: string, data: RuleData, useExceptions = t
   const cleaned = useExceptions ? lists.exceptionPhrases.reduce((current, phrase) => current.replace(phrase, ' '), text) : text;
   const words = decoderWords(cleaned, lists.hyphenated).filter((word) => !useExceptions || !lists.exceptionWords.has(word));
   return {
-    masculine: words.filter((word) => lists.masculine.some((stem) => word.startsWith(stem))),
-    feminine: words.filter((word) => lists.feminine.some((stem) => word.startsWith(stem))),
+    masculine: words.filter(lists.masculine),
+    feminine: words.filter(lists.feminine),
   };
 }
 
