@@ -10,9 +10,8 @@
  */
 import type { Block, DocModel } from '../document/model.js';
 import { firstIndex, type Sentence, type TextAnalysis } from './analysis.js';
-import { requiredLiterals } from './regex-literals.js';
 import type { RuleData } from './rule.js';
-import { foldCase } from './scanner.js';
+import { foldCase, gatedByLiterals, type TextTest } from './scanner.js';
 
 /** The contexts a pack rule can skip. */
 export type SkipContext = 'equality-statement' | 'quotation' | 'name';
@@ -21,7 +20,7 @@ export type SkipContext = 'equality-statement' | 'quotation' | 'name';
 export const SKIP_CONTEXTS: readonly SkipContext[] = ['equality-statement', 'quotation', 'name'];
 
 /** A test of a sentence (and of it folded by `foldCase`): true when the pattern matches somewhere in it. */
-type SentenceTest = (text: string, folded: string) => boolean;
+type SentenceTest = TextTest;
 
 const equality = new WeakMap<RuleData, readonly SentenceTest[]>();
 
@@ -30,12 +29,7 @@ const WITHIN_SENTENCE = '[^.]*';
 
 /** A test for `source` (case-insensitive), which runs the expression only on sentences that have text it needs. */
 function sentenceTest(source: string): SentenceTest {
-  const test = expressionTest(source);
-  // Text the pattern cannot match without (see ./regex-literals.ts): case-insensitive Unicode
-  // expressions search at about 10 ns a character, and most sentences have none of it.
-  const literals = requiredLiterals(source, foldCase);
-  if (!literals) return test;
-  return (text, folded) => literals.some((literal) => folded.includes(literal)) && test(text, folded);
+  return gatedByLiterals(source, true, expressionTest(source));
 }
 
 /**

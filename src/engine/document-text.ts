@@ -1,5 +1,6 @@
 /** A document's text as one string, for rules that look at the whole document. */
 import type { Block, DocModel } from '../document/model.js';
+import { foldCase } from './scanner.js';
 
 const documentTexts = new WeakMap<DocModel, string>();
 
@@ -11,6 +12,18 @@ export function documentText(doc: DocModel): string {
     documentTexts.set(doc, text);
   }
   return text;
+}
+
+const foldedTexts = new WeakMap<DocModel, string>();
+
+/** `documentText` folded by `foldCase`, for literal pre-tests (computed once per document). */
+export function foldedDocumentText(doc: DocModel): string {
+  let folded = foldedTexts.get(doc);
+  if (folded === undefined) {
+    folded = foldCase(documentText(doc));
+    foldedTexts.set(doc, folded);
+  }
+  return folded;
 }
 
 /** The first place, in document order, where one of `patterns` matches a block's text (patterns tried in order within a block). */

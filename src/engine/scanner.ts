@@ -68,6 +68,27 @@ export function foldCase(text: string): string {
   return text.toLowerCase().replace(/ſ/g, 's');
 }
 
+/** A test of a text, given also folded by `foldCase`. */
+export type TextTest = (text: string, folded: string) => boolean;
+
+/**
+ * `test`, run only on text that holds one of the literals `source` cannot match without (see
+ * ./regex-literals.ts), looked for in the folded text when the pattern ignores case. Case-insensitive
+ * Unicode expressions search at about 10 ns a character; most texts have none of the literals.
+ */
+export function gatedByLiterals(source: string, ignoreCase: boolean, test: TextTest): TextTest {
+  const literals = requiredLiterals(source, ignoreCase ? foldCase : undefined);
+  if (!literals) return test;
+  return ignoreCase
+    ? (text, folded) => literals.some((literal) => folded.includes(literal)) && test(text, folded)
+    : (text, folded) => literals.some((literal) => text.includes(literal)) && test(text, folded);
+}
+
+/** A regular expression's `test`, gated by its literals (`pattern` itself may be a guarded copy of `original`). */
+export function gatedPattern(pattern: RegExp, original: RegExp = pattern): TextTest {
+  return gatedByLiterals(original.source, original.flags.includes('i'), (text) => pattern.test(text));
+}
+
 /** True when the code point that ends just before `index` is a letter, digit or underscore. */
 function wordCharBefore(text: string, index: number): boolean {
   if (index <= 0) return false;
@@ -274,9 +295,14 @@ export class WordStarts {
     this.blocks = this.tokens.map((token) => found.get(token) as number[]);
   }
 
-  /** Call `each` with every block that has a word start beginning with `prefix` (a block may come more than once). */
-  blocksStartingWith(whole: string, each: (block: number) => void): void {
+  /** The blocks found for each prefix asked about: every scanner of a document asks the same. */
+  private readonly found = new Map<string, readonly number[]>();
+
+  /** The blocks, in order and each once, that have a word start beginning with `whole`. */
+  blocksStartingWith(whole: string): readonly number[] {
     const prefix = whole.length > TOKEN_LIMIT ? whole.slice(0, TOKEN_LIMIT) : whole;
+    let blocks = this.found.get(prefix);
+    if (blocks) return blocks;
     let low = 0;
     let high = this.tokens.length;
     while (low < high) {
@@ -284,9 +310,13 @@ export class WordStarts {
       if ((this.tokens[middle] as string) < prefix) low = middle + 1;
       else high = middle;
     }
+    const set = new Set<number>();
     for (let index = low; index < this.tokens.length && (this.tokens[index] as string).startsWith(prefix); index++) {
-      for (const block of this.blocks[index] as number[]) each(block);
+      for (const block of this.blocks[index] as number[]) set.add(block);
     }
+    blocks = [...set].sort((a, b) => a - b);
+    this.found.set(prefix, blocks);
+    return blocks;
   }
 }
 
@@ -341,34 +371,37 @@ export class Scanner {
    */
   candidates(key: DocumentKey): Candidates {
     const always: Matcher[] = [];
-    const byBlock = new Map<number, Set<Matcher>>();
+    // Each block's matchers, in rank order (the order of `matchers`), each once.
+    const byBlock = new Map<number, Matcher[]>();
     for (const matcher of this.matchers) {
       if (matcher.triggers.length === 0) {
         always.push(matcher);
         continue;
       }
       const add = (block: number): void => {
-        let set = byBlock.get(block);
-        if (!set) byBlock.set(block, (set = new Set()));
-        set.add(matcher);
+        const list = byBlock.get(block);
+        if (!list) byBlock.set(block, [matcher]);
+        else if (list.at(-1) !== matcher) list.push(matcher);
       };
       for (const trigger of matcher.triggers) {
-        if (matcher.atWordStart) key.words.blocksStartingWith(trigger, add);
-        else {
-          // Once a block has the trigger, look on from the next block.
-          for (let at = key.text.indexOf(trigger); at >= 0; ) {
-            const block = blockAt(key.starts, at);
-            add(block);
-            const next = key.starts[block + 1];
-            if (next === undefined) break;
-            at = key.text.indexOf(trigger, Math.max(at + 1, next));
-          }
+        if (matcher.atWordStart) {
+          for (const block of key.words.blocksStartingWith(trigger)) add(block);
+          continue;
+        }
+        // Once a block has the trigger, look on from the next block.
+        for (let at = key.text.indexOf(trigger); at >= 0; ) {
+          const block = blockAt(key.starts, at);
+          add(block);
+          const next = key.starts[block + 1];
+          if (next === undefined) break;
+          at = key.text.indexOf(trigger, Math.max(at + 1, next));
         }
       }
     }
-    const lists = new Map<number, Matcher[]>();
-    for (const [block, set] of byBlock) lists.set(block, [...always, ...set].sort((a, b) => a.rank - b.rank));
-    return { forBlock: (index) => lists.get(index) ?? always };
+    if (always.length > 0) {
+      for (const [block, list] of byBlock) byBlock.set(block, [...always, ...list].sort((a, b) => a.rank - b.rank));
+    }
+    return { forBlock: (index) => byBlock.get(index) ?? always };
   }
 
   /**

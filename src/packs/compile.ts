@@ -5,11 +5,11 @@
  * looks for its topic in the whole document.
  */
 import { isEssentialCriterionAt, isInEqualityStatement, isInName, isQuoted } from '../engine/context.js';
-import { documentText, firstMatch, hasNoText } from '../engine/document-text.js';
+import { documentText, firstMatch, foldedDocumentText, hasNoText } from '../engine/document-text.js';
 import { matchCase, quoteList } from '../engine/messages.js';
 import type { Report, Rule, RuleContext } from '../engine/rule.js';
 import { guardRegExp } from '../engine/regex-guard.js';
-import { Scanner, type PatternInput, type PhraseInput } from '../engine/scanner.js';
+import { gatedPattern, Scanner, type PatternInput, type PhraseInput, type TextTest } from '../engine/scanner.js';
 import type { PackEntry, PackRuleDefinition, PhraseRuleDefinition, RequiredRuleDefinition } from './read.js';
 
 /** Compile a validated definition into a rule. */
@@ -164,9 +164,11 @@ function entryMessageId(entry: PackEntry, index: number): string {
 export function compileRequiredRule(definition: RequiredRuleDefinition): Rule {
   // Patterns that open with a lookbehind are tried only where the rest of them matches (see
   // src/engine/regex-guard.ts): the same matches, without looking back at every place of the text.
-  const onlyIf = definition.onlyIf.map(guardRegExp);
-  const presentAny = definition.present.map(guardRegExp);
-  const presentAll = definition.presentAll.map(guardRegExp);
+  // Each is tried only on documents that hold a literal it needs (see `gatedPattern`).
+  const gated = (pattern: RegExp): TextTest => gatedPattern(guardRegExp(pattern), pattern);
+  const onlyIf = definition.onlyIf.map(gated);
+  const presentAny = definition.present.map(gated);
+  const presentAll = definition.presentAll.map(gated);
   const vague = definition.vague.map(guardRegExp);
   return {
     meta: { ...definition.meta, appliesTo: definition.appliesTo },
@@ -176,8 +178,10 @@ export function compileRequiredRule(definition: RequiredRuleDefinition): Rule {
       const { doc } = context;
       if (hasNoText(doc)) return;
       const text = documentText(doc);
-      if (onlyIf.length > 0 && !onlyIf.some((pattern) => pattern.test(text))) return;
-      const present = (presentAny.length === 0 || presentAny.some((pattern) => pattern.test(text))) && presentAll.every((pattern) => pattern.test(text));
+      const folded = foldedDocumentText(doc);
+      const matches = (test: TextTest): boolean => test(text, folded);
+      if (onlyIf.length > 0 && !onlyIf.some(matches)) return;
+      const present = (presentAny.length === 0 || presentAny.some(matches)) && presentAll.every(matches);
       context.recordTopic({ ruleId: definition.meta.id, topic: definition.topic, pillar: definition.meta.pillar, groups: definition.meta.groups, present });
       if (present) return;
       const found = definition.vagueMessage ? firstMatch(doc, vague) : null;
