@@ -115,7 +115,7 @@ export interface TableInfo {
   readonly id: number;
   readonly rows: number;
   readonly columns: number;
-  /** True when the first row is marked as a header row (or has header cells). */
+  /** True when the table's headers are marked: its first row is a header row, or (HTML, PDF) it has header cells, as row headers in its first column. */
   readonly headerRow: boolean;
   /** True when any cell spans more than one row or column. */
   readonly merged: boolean;

@@ -193,7 +193,13 @@ class HtmlWalker {
       id: table,
       rows: rows.length,
       columns: rows.reduce((most, { row }) => Math.max(most, cellsOf(row).reduce((total, cell) => total + span(cell, 'colSpan'), 0)), 0),
-      headerRow: firstRow !== undefined && (firstRow.inHead || (cellsOf(firstRow.row).length > 0 && cellsOf(firstRow.row).every((cell) => cell.tagName === 'th'))),
+      // A header row, or a header column: a key-fields table whose rows each open with a <th>
+      // (“Salary | £24,071 a year”) has its headers marked, as WCAG technique H63 describes.
+      headerRow:
+        firstRow !== undefined &&
+        (firstRow.inHead ||
+          (cellsOf(firstRow.row).length > 0 && cellsOf(firstRow.row).every((cell) => cell.tagName === 'th')) ||
+          rows.every(({ row }) => cellsOf(row)[0]?.tagName === 'th')),
       merged: rows.some(({ row }) => cellsOf(row).some((cell) => span(cell, 'colSpan') > 1 || span(cell, 'rowSpan') > 1)),
       nested: context.cell !== null,
       firstBlock: this.blocks.length,

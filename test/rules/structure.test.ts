@@ -161,8 +161,16 @@ fileTable('document-structure/non-descriptive-link', {
 });
 
 ruleTable('document-structure/table-missing-header', {
-  valid: ['| Day | Hours |\n|---|---|\n| Monday | 9am to 5pm |', { text: '<table><thead><tr><th>Day</th><th>Hours</th></tr></thead><tr><td>Mon</td><td>9</td></tr></table>', format: 'html' }],
-  invalid: [{ text: '<table><tr><td>Pay</td><td>£24,000</td></tr><tr><td>Hours</td><td>37.5</td></tr></table>', format: 'html', flagged: ['(none)'], severity: 'error' }],
+  valid: [
+    '| Day | Hours |\n|---|---|\n| Monday | 9am to 5pm |',
+    { text: '<table><thead><tr><th>Day</th><th>Hours</th></tr></thead><tr><td>Mon</td><td>9</td></tr></table>', format: 'html' },
+    // A job board's key fields: each row's header is its first cell.
+    { text: '<table><tr><th scope="row">Salary</th><td>£24,071 a year</td></tr><tr><th scope="row">Hours</th><td>37.5 a week</td></tr></table>', format: 'html' },
+  ],
+  invalid: [
+    { text: '<table><tr><td>Pay</td><td>£24,000</td></tr><tr><td>Hours</td><td>37.5</td></tr></table>', format: 'html', flagged: ['(none)'], severity: 'error' },
+    { text: '<table><tr><th>Pay</th><td>£24,000</td></tr><tr><td>Hours</td><td>37.5</td></tr></table>', format: 'html', flagged: ['(none)'], severity: 'error' },
+  ],
 });
 fileTable('document-structure/table-missing-header', {
   valid: ['fixtures/word/well-made.docx', 'fixtures/pdf/well-made.pdf'],
