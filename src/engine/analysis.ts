@@ -8,7 +8,7 @@ import { ParseEnglish } from 'parse-english';
 import type { Block, DocModel } from '../document/model.js';
 import { proseOf, type ProseSentence, type Sentence, type Word } from './prose.js';
 import { countSyllables } from './readability.js';
-import { foldCase, WordStarts, type DocumentKey } from './scanner.js';
+import { documentKey, type DocumentKey } from './scanner.js';
 
 export type { Sentence, Word } from './prose.js';
 
@@ -32,15 +32,7 @@ export class TextAnalysis {
   documentKey(doc: DocModel, folded: boolean): DocumentKey {
     let key = this.keys.get(folded);
     if (!key) {
-      const starts: number[] = [];
-      let offset = 0;
-      const texts = doc.blocks.map((block) => {
-        const text = folded ? foldCase(block.text) : block.text;
-        starts.push(offset);
-        offset += text.length + 1;
-        return text;
-      });
-      key = { text: texts.join('\n'), starts, words: new WordStarts(texts) };
+      key = documentKey(doc.blocks.map((block) => block.text), folded);
       this.keys.set(folded, key);
     }
     return key;

@@ -7,6 +7,8 @@
  * and pattern gets a small expression of its own, compiled the first time a document contains
  * its trigger (a phrase's first word, or one of them when it may start in several ways; text a
  * pattern cannot match without, see ./regex-literals.ts), and word boundaries are checked in code.
+ * The word starts of a document are walked once, through one trie of every scanner's first words,
+ * and a phrase is then tried only at the places where one of its first words starts a word.
  * Phrases come compiled from their phrase patterns (src/packs/phrase-pattern.ts).
  */
 
@@ -124,7 +126,10 @@ abstract class Matcher {
   abstract readonly triggers: readonly string[];
   /** True when a match starts with a trigger, at the start of a word. */
   readonly atWordStart: boolean = false;
+  /** The ids of the triggers in their trie, when a match starts with one at the start of a word. */
+  readonly triggerIds: readonly number[] = [];
   private compiled: RegExp | null = null;
+  private sticky: RegExp | null = null;
 
   constructor(
     readonly entry: number,
@@ -148,6 +153,23 @@ abstract class Matcher {
     return null;
   }
 
+  /**
+   * The first match that starts at one of `starts` (in order) at or after `from`: the same as
+   * `find` when a match can start nowhere else, and much cheaper than scanning the whole text.
+   */
+  findAmong(text: string, from: number, starts: readonly number[]): RegExpExecArray | null {
+    this.sticky ??= new RegExp(guardLookbehinds(this.source), this.flags.replace('g', 'y'));
+    const regex = this.sticky;
+    for (const start of starts) {
+      if (start < from) continue;
+      regex.lastIndex = start;
+      const match = regex.exec(text);
+      const accepted = match && this.accept(text, match);
+      if (accepted) return accepted;
+    }
+    return null;
+  }
+
   /** Where to look again after a match at `index` that `accept` turned down: by default, the next place. */
   protected retryFrom(_text: string, index: number): number {
     return index + 1;
@@ -164,6 +186,7 @@ abstract class Matcher {
 class PhraseMatcher extends Matcher {
   readonly triggers: readonly string[];
   override readonly atWordStart: boolean;
+  override readonly triggerIds: readonly number[];
   /** The expression with its word boundaries, tried at a match's start when the match ends inside a word. */
   private bounded: RegExp | null = null;
 
@@ -175,7 +198,10 @@ class PhraseMatcher extends Matcher {
   ) {
     super(entry, rank, phrase.source, flags);
     this.triggers = flags.includes('i') ? phrase.triggers.map(foldCase) : phrase.triggers;
-    this.atWordStart = phrase.start === 'word' && this.triggers.length > 0;
+    // An empty trigger is in every block: it is looked for as text, not among the word starts.
+    this.atWordStart = phrase.start === 'word' && this.triggers.length > 0 && !this.triggers.includes('');
+    const trie = flags.includes('i') ? TRIGGERS.folded : TRIGGERS.exact;
+    this.triggerIds = this.atWordStart ? [...new Set(this.triggers.map((trigger) => trie.add(trigger)).filter((id) => id >= 0))] : [];
   }
 
   protected accept(text: string, match: RegExpExecArray): RegExpExecArray | null {
@@ -250,80 +276,153 @@ export interface DocumentKey {
   readonly words: WordStarts;
 }
 
-const WHITESPACE = /\s/gu;
+/** The key of a document whose blocks' texts are `originals`, folded for case-insensitive scanners or not. */
+export function documentKey(originals: readonly string[], folded: boolean): DocumentKey {
+  const starts: number[] = [];
+  let offset = 0;
+  const texts = originals.map((original) => {
+    const text = folded ? foldCase(original) : original;
+    starts.push(offset);
+    offset += text.length + 1;
+    return text;
+  });
+  return { text: texts.join('\n'), starts, words: new WordStarts(texts, originals) };
+}
+
+const WHITESPACE = /\s/u;
 
 /**
- * The longest word start kept: a trigger is one word, and no word of a phrase is this long. A
- * longer trigger is looked up by its first `TOKEN_LIMIT` characters, which can only find more
- * blocks (the expressions decide the matches), never fewer. Without a limit, text with no spaces
- * (“01/01/01/…”) would make a token of the rest of the text at every word start.
+ * The longest trigger compared: a trigger is one word, and no word of a phrase is this long. A
+ * longer trigger is looked for by its first `TOKEN_LIMIT` characters, which can only find more
+ * places (the expressions decide the matches), never fewer.
  */
 const TOKEN_LIMIT = 64;
 
+/** A node of a trigger trie: the next code unit's nodes, and the trigger that ends here, if any. */
+interface TrieNode {
+  readonly next: Map<number, TrieNode>;
+  id: number;
+}
+
 /**
- * The text from each place a word starts (after a character that is not a letter, digit or
- * underscore) up to the next space (at most `TOKEN_LIMIT` characters of it), with the blocks it
- * is in, sorted: a phrase that starts with a word can only match where its first word is the
- * start of one of these.
+ * Every word-start trigger of every scanner of one case mode, in one trie over code units, so
+ * that a document's word starts are walked once for all of them (not looked up once a trigger,
+ * for each of hundreds of triggers and dozens of rules). It only grows: a scanner adds its
+ * triggers when it is built, and a trigger another scanner added only finds places nobody asks for.
+ */
+export class TriggerTrie {
+  private readonly root: TrieNode = { next: new Map(), id: -1 };
+  private readonly ids = new Map<string, number>();
+
+  /** How many triggers it holds: a document's places are found again when it has grown. */
+  get size(): number {
+    return this.ids.size;
+  }
+
+  /**
+   * The id of `trigger` (added if new), or -1 when it can never start a word's text up to a
+   * space: it holds a space within its first `TOKEN_LIMIT` characters.
+   */
+  add(trigger: string): number {
+    const key = trigger.length > TOKEN_LIMIT ? trigger.slice(0, TOKEN_LIMIT) : trigger;
+    if (key === '' || WHITESPACE.test(key)) return -1;
+    let id = this.ids.get(key);
+    if (id !== undefined) return id;
+    id = this.ids.size;
+    this.ids.set(key, id);
+    let node = this.root;
+    for (let index = 0; index < key.length; index++) {
+      const code = key.charCodeAt(index);
+      let child = node.next.get(code);
+      if (!child) node.next.set(code, (child = { next: new Map(), id: -1 }));
+      node = child;
+    }
+    node.id = id;
+    return id;
+  }
+
+  /** Call `found` with the id of every trigger that `text` holds at `index`, shortest first. */
+  walk(text: string, index: number, found: (id: number) => void): void {
+    let node: TrieNode | undefined = this.root;
+    // A trigger holds no space, so the walk never goes past the word's text.
+    for (let at = index; at < text.length; at++) {
+      node = node.next.get(text.charCodeAt(at));
+      if (!node) return;
+      if (node.id >= 0) found(node.id);
+    }
+  }
+}
+
+/** The triggers of case-insensitive scanners (folded), and of case-sensitive ones. */
+const TRIGGERS = { folded: new TriggerTrie(), exact: new TriggerTrie() };
+
+/**
+ * Where the triggers of a trie are in a document: for each trigger id found, its places as pairs
+ * of numbers (block, offset in the block), in document order; the offset is -1 in a block whose
+ * folded text is not as long as the block's text (offsets in it are not the block's).
+ */
+export type TriggerPlaces = ReadonlyMap<number, readonly number[]>;
+
+/**
+ * The places in a document where a word starts (after a character that is not a letter, digit or
+ * underscore): a phrase that starts with a word can only match where its first word starts there.
  */
 export class WordStarts {
-  private readonly tokens: string[];
-  private readonly blocks: number[][];
+  /** Each block's word starts. */
+  private readonly starts: number[][];
+  /** Whether each block's text is as long as the text its offsets are taken in. */
+  private readonly aligned: boolean[];
+  private readonly places = new Map<TriggerTrie, { readonly size: number; readonly places: TriggerPlaces }>();
 
-  constructor(texts: readonly string[]) {
-    const found = new Map<string, number[]>();
-    texts.forEach((text, block) => {
+  /** The word starts of `texts`, the blocks' texts as triggers are compared (`originals`: as matched). */
+  constructor(
+    private readonly texts: readonly string[],
+    originals: readonly string[] = texts,
+  ) {
+    this.aligned = texts.map((text, block) => text.length === originals[block]?.length);
+    this.starts = texts.map((text) => {
+      const starts: number[] = [];
       let previousIsWord = false;
-      // The next whitespace at or after the current place (found once per run of text, not once per word start).
-      let space = -1;
       for (let index = 0; index < text.length; index++) {
         const isWord = wordCharAt(text, index);
-        if (isWord && !previousIsWord) {
-          if (space < index) {
-            WHITESPACE.lastIndex = index;
-            space = WHITESPACE.exec(text)?.index ?? text.length;
-          }
-          const token = text.slice(index, Math.min(space, index + TOKEN_LIMIT));
-          const list = found.get(token);
-          if (!list) found.set(token, [block]);
-          else if (list.at(-1) !== block) list.push(block);
-        }
+        if (isWord && !previousIsWord) starts.push(index);
         previousIsWord = isWord;
       }
+      return starts;
     });
-    this.tokens = [...found.keys()].sort();
-    this.blocks = this.tokens.map((token) => found.get(token) as number[]);
   }
 
-  /** The blocks found for each prefix asked about: every scanner of a document asks the same. */
-  private readonly found = new Map<string, readonly number[]>();
-
-  /** The blocks, in order and each once, that have a word start beginning with `whole`. */
-  blocksStartingWith(whole: string): readonly number[] {
-    const prefix = whole.length > TOKEN_LIMIT ? whole.slice(0, TOKEN_LIMIT) : whole;
-    let blocks = this.found.get(prefix);
-    if (blocks) return blocks;
-    let low = 0;
-    let high = this.tokens.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((this.tokens[middle] as string) < prefix) low = middle + 1;
-      else high = middle;
-    }
-    const set = new Set<number>();
-    for (let index = low; index < this.tokens.length && (this.tokens[index] as string).startsWith(prefix); index++) {
-      for (const block of this.blocks[index] as number[]) set.add(block);
-    }
-    blocks = [...set].sort((a, b) => a - b);
-    this.found.set(prefix, blocks);
-    return blocks;
+  /** Where each trigger of `trie` starts a word: worked out once for every scanner of the document. */
+  placesOf(trie: TriggerTrie): TriggerPlaces {
+    const known = this.places.get(trie);
+    if (known && known.size === trie.size) return known.places;
+    const places = new Map<number, number[]>();
+    this.starts.forEach((starts, block) => {
+      const text = this.texts[block] as string;
+      const aligned = this.aligned[block] as boolean;
+      for (const start of starts) {
+        trie.walk(text, start, (id) => {
+          const list = places.get(id);
+          if (!list) places.set(id, [block, aligned ? start : -1]);
+          else if (aligned || list.at(-2) !== block) list.push(block, aligned ? start : -1);
+        });
+      }
+    });
+    this.places.set(trie, { size: trie.size, places });
+    return places;
   }
+}
+
+/** A matcher that may match in a block, and the only places a match can start there (null: anywhere). */
+interface Candidate {
+  readonly matcher: Matcher;
+  readonly starts: number[] | null;
 }
 
 /** The phrases and patterns of one scanner that may occur in each block of one document. */
 export interface Candidates {
   /** The matchers triggered in the block at `index`, in rank order. */
-  forBlock(index: number): readonly Matcher[];
+  forBlock(index: number): readonly Candidate[];
 }
 
 /** The block of `key` that the offset falls in. */
@@ -366,32 +465,38 @@ export class Scanner {
   }
 
   /**
-   * The phrases and patterns each block of a document triggers. Each trigger is looked for once
-   * in the whole document, not once a block.
+   * The phrases and patterns each block of a document triggers, with the places a phrase can
+   * start. The places of every trigger of every scanner come from one walk of the document's word
+   * starts; a pattern's literals are each looked for once in the whole document, not once a block.
    */
   candidates(key: DocumentKey): Candidates {
-    const always: Matcher[] = [];
-    // Each block's matchers, in rank order (the order of `matchers`), each once.
-    const byBlock = new Map<number, Matcher[]>();
+    const always: Candidate[] = [];
+    // Each block's candidates, in rank order (the order of `matchers`), each matcher once.
+    const byBlock: (Candidate[] | undefined)[] = [];
+    const places = key.words.placesOf(this.caseSensitive ? TRIGGERS.exact : TRIGGERS.folded);
     for (const matcher of this.matchers) {
       if (matcher.triggers.length === 0) {
-        always.push(matcher);
+        always.push({ matcher, starts: null });
         continue;
       }
-      const add = (block: number): void => {
-        const list = byBlock.get(block);
-        if (!list) byBlock.set(block, [matcher]);
-        else if (list.at(-1) !== matcher) list.push(matcher);
-      };
-      for (const trigger of matcher.triggers) {
-        if (matcher.atWordStart) {
-          for (const block of key.words.blocksStartingWith(trigger)) add(block);
-          continue;
+      if (matcher.atWordStart) {
+        // Most triggers are in no document: only a trigger that is found costs anything.
+        let from: number | null = null;
+        for (const id of matcher.triggerIds) {
+          const found = places.get(id);
+          if (!found) continue;
+          for (let index = 0; index < found.length; index += 2) addCandidate(byBlock, matcher, found[index] as number, found[index + 1] as number);
+          // Places from a second trigger come after the first one's: put them in order, each once.
+          if (from === null) from = found[0] as number;
+          else sortStarts(byBlock, matcher, Math.min(from, found[0] as number));
         }
+        continue;
+      }
+      for (const trigger of matcher.triggers) {
         // Once a block has the trigger, look on from the next block.
         for (let at = key.text.indexOf(trigger); at >= 0; ) {
           const block = blockAt(key.starts, at);
-          add(block);
+          addCandidate(byBlock, matcher, block, -1);
           const next = key.starts[block + 1];
           if (next === undefined) break;
           at = key.text.indexOf(trigger, Math.max(at + 1, next));
@@ -399,9 +504,11 @@ export class Scanner {
       }
     }
     if (always.length > 0) {
-      for (const [block, list] of byBlock) byBlock.set(block, [...always, ...list].sort((a, b) => a.rank - b.rank));
+      byBlock.forEach((list, block) => {
+        if (list) byBlock[block] = [...always, ...list].sort((a, b) => a.matcher.rank - b.matcher.rank);
+      });
     }
-    return { forBlock: (index) => byBlock.get(index) ?? always };
+    return { forBlock: (index) => byBlock[index] ?? always };
   }
 
   /**
@@ -409,18 +516,19 @@ export class Scanner {
    * matches are skipped.
    */
   scan(text: string, block: number, candidates: Candidates, onMatch: (match: ScanMatch) => void): void {
-    const matchers = candidates.forBlock(block);
-    if (matchers.length === 0) return;
+    const list = candidates.forBlock(block);
+    if (list.length === 0) return;
     // Each matcher's next match at or after `position`: undefined until looked for, null when none.
-    const next: (RegExpExecArray | null | undefined)[] = matchers.map(() => undefined);
+    const next: (RegExpExecArray | null | undefined)[] = list.map(() => undefined);
     let position = 0;
     while (position <= text.length) {
       let best = -1;
       let bestIndex = Infinity;
-      for (let index = 0; index < matchers.length; index++) {
+      for (let index = 0; index < list.length; index++) {
         let found = next[index];
         if (found === undefined || (found !== null && found.index < position)) {
-          found = (matchers[index] as Matcher).find(text, position);
+          const { matcher, starts } = list[index] as Candidate;
+          found = starts ? matcher.findAmong(text, position, starts) : matcher.find(text, position);
           next[index] = found;
         }
         // Earlier in the text wins; at the same place, the lower rank (matchers are in rank order).
@@ -436,7 +544,25 @@ export class Scanner {
         continue;
       }
       position = match.index + match[0].length;
-      onMatch({ start: match.index, end: position, entry: (matchers[best] as Matcher).entry, text: match[0] });
+      onMatch({ start: match.index, end: position, entry: (list[best] as Candidate).matcher.entry, text: match[0] });
     }
+  }
+}
+
+/** Add a place where `matcher` may match, in `block` (-1: anywhere in it), to the block's candidates. */
+function addCandidate(byBlock: (Candidate[] | undefined)[], matcher: Matcher, block: number, start: number): void {
+  const list = (byBlock[block] ??= []);
+  const last = list.at(-1);
+  if (last?.matcher !== matcher) list.push({ matcher, starts: start < 0 ? null : [start] });
+  else if (last.starts && start >= 0) last.starts.push(start);
+}
+
+/** Put the places of `matcher`'s candidates in blocks from `from` on in order, each once. */
+function sortStarts(byBlock: readonly (Candidate[] | undefined)[], matcher: Matcher, from: number): void {
+  for (let block = from; block < byBlock.length; block++) {
+    const candidate = byBlock[block]?.at(-1);
+    if (candidate?.matcher !== matcher || !candidate.starts || candidate.starts.length < 2) continue;
+    const sorted = [...new Set(candidate.starts)].sort((a, b) => a - b);
+    candidate.starts.splice(0, candidate.starts.length, ...sorted);
   }
 }
