@@ -35,6 +35,12 @@ export interface CompiledPhrase {
   readonly bounded: string;
   /** The first words a match can start with, as written (up to a hyphen or apostrophe); empty: no trigger. */
   readonly triggers: readonly string[];
+  /**
+   * The triggers that every match starting with them has a non-word character right after (the
+   * first word is whole: “a” in “a good fit” does not start “about”). Absent in caches written
+   * before it was worked out: then none is.
+   */
+  readonly wholeTriggers?: readonly string[];
   /** Whether a match starts with a word character. */
   readonly start: EdgeKind;
   /** Whether a match ends with a word character. */
@@ -201,7 +207,8 @@ class PhraseMatcher extends Matcher {
     // An empty trigger is in every block: it is looked for as text, not among the word starts.
     this.atWordStart = phrase.start === 'word' && this.triggers.length > 0 && !this.triggers.includes('');
     const trie = flags.includes('i') ? TRIGGERS.folded : TRIGGERS.exact;
-    this.triggerIds = this.atWordStart ? [...new Set(this.triggers.map((trigger) => trie.add(trigger)).filter((id) => id >= 0))] : [];
+    const whole = new Set(phrase.wholeTriggers ?? []);
+    this.triggerIds = this.atWordStart ? [...new Set(phrase.triggers.map((trigger, index) => trie.add(this.triggers[index] as string, whole.has(trigger))).filter((id) => id >= 0))] : [];
   }
 
   protected accept(text: string, match: RegExpExecArray): RegExpExecArray | null {
@@ -298,10 +305,14 @@ const WHITESPACE = /\s/u;
  */
 const TOKEN_LIMIT = 64;
 
-/** A node of a trigger trie: the next code unit's nodes, and the trigger that ends here, if any. */
+/**
+ * A node of a trigger trie: the next code unit's nodes, and the triggers that end here, if any:
+ * one found wherever a word starts with it, and one only where its word ends after it.
+ */
 interface TrieNode {
   readonly next: Map<number, TrieNode>;
   id: number;
+  wholeId: number;
 }
 
 /**
@@ -311,7 +322,8 @@ interface TrieNode {
  * triggers when it is built, and a trigger another scanner added only finds places nobody asks for.
  */
 export class TriggerTrie {
-  private readonly root: TrieNode = { next: new Map(), id: -1 };
+  /** The trie's root: the first code unit of each trigger. */
+  readonly root: TrieNode = { next: new Map(), id: -1, wholeId: -1 };
   private readonly ids = new Map<string, number>();
 
   /** How many triggers it holds: a document's places are found again when it has grown. */
@@ -320,36 +332,31 @@ export class TriggerTrie {
   }
 
   /**
-   * The id of `trigger` (added if new), or -1 when it can never start a word's text up to a
-   * space: it holds a space within its first `TOKEN_LIMIT` characters.
+   * The id of `trigger` (added if new): found where a word starts with it, or with `whole`, only
+   * where the text after it is not a letter, digit or underscore. -1 when it can never start a
+   * word's text up to a space: it holds a space within its first `TOKEN_LIMIT` characters.
    */
-  add(trigger: string): number {
-    const key = trigger.length > TOKEN_LIMIT ? trigger.slice(0, TOKEN_LIMIT) : trigger;
+  add(trigger: string, whole = false): number {
+    const cut = trigger.length > TOKEN_LIMIT;
+    const key = cut ? trigger.slice(0, TOKEN_LIMIT) : trigger;
     if (key === '' || WHITESPACE.test(key)) return -1;
-    let id = this.ids.get(key);
+    // A trigger cut short may go on past the cut: it is found wherever a word starts with it.
+    const asWhole = whole && !cut;
+    const name = `${asWhole ? 'whole' : 'prefix'}:${key}`;
+    let id = this.ids.get(name);
     if (id !== undefined) return id;
     id = this.ids.size;
-    this.ids.set(key, id);
+    this.ids.set(name, id);
     let node = this.root;
     for (let index = 0; index < key.length; index++) {
       const code = key.charCodeAt(index);
       let child = node.next.get(code);
-      if (!child) node.next.set(code, (child = { next: new Map(), id: -1 }));
+      if (!child) node.next.set(code, (child = { next: new Map(), id: -1, wholeId: -1 }));
       node = child;
     }
-    node.id = id;
+    if (asWhole) node.wholeId = id;
+    else node.id = id;
     return id;
-  }
-
-  /** Call `found` with the id of every trigger that `text` holds at `index`, shortest first. */
-  walk(text: string, index: number, found: (id: number) => void): void {
-    let node: TrieNode | undefined = this.root;
-    // A trigger holds no space, so the walk never goes past the word's text.
-    for (let at = index; at < text.length; at++) {
-      node = node.next.get(text.charCodeAt(at));
-      if (!node) return;
-      if (node.id >= 0) found(node.id);
-    }
   }
 }
 
@@ -397,20 +404,29 @@ export class WordStarts {
     const known = this.places.get(trie);
     if (known && known.size === trie.size) return known.places;
     const places = new Map<number, number[]>();
-    this.starts.forEach((starts, block) => {
+    for (let block = 0; block < this.starts.length; block++) {
       const text = this.texts[block] as string;
       const aligned = this.aligned[block] as boolean;
-      for (const start of starts) {
-        trie.walk(text, start, (id) => {
-          const list = places.get(id);
-          if (!list) places.set(id, [block, aligned ? start : -1]);
-          else if (aligned || list.at(-2) !== block) list.push(block, aligned ? start : -1);
-        });
+      for (const start of this.starts[block] as number[]) {
+        // A trigger holds no space, so the walk never goes past the word's text.
+        let node = trie.root.next.get(text.charCodeAt(start));
+        for (let at = start + 1; node; at++) {
+          if (node.id >= 0) addPlace(places, node.id, block, aligned ? start : -1);
+          if (node.wholeId >= 0 && !wordCharAt(text, at)) addPlace(places, node.wholeId, block, aligned ? start : -1);
+          node = at < text.length ? node.next.get(text.charCodeAt(at)) : undefined;
+        }
       }
-    });
+    }
     this.places.set(trie, { size: trie.size, places });
     return places;
   }
+}
+
+/** Add a place of a trigger: a block and an offset in it (-1: anywhere in it, kept once a block). */
+function addPlace(places: Map<number, number[]>, id: number, block: number, start: number): void {
+  const list = places.get(id);
+  if (!list) places.set(id, [block, start]);
+  else if (start >= 0 || list.at(-2) !== block) list.push(block, start);
 }
 
 /** A matcher that may match in a block, and the only places a match can start there (null: anywhere). */
@@ -481,14 +497,9 @@ export class Scanner {
       }
       if (matcher.atWordStart) {
         // Most triggers are in no document: only a trigger that is found costs anything.
-        let from: number | null = null;
         for (const id of matcher.triggerIds) {
           const found = places.get(id);
-          if (!found) continue;
-          for (let index = 0; index < found.length; index += 2) addCandidate(byBlock, matcher, found[index] as number, found[index + 1] as number);
-          // Places from a second trigger come after the first one's: put them in order, each once.
-          if (from === null) from = found[0] as number;
-          else sortStarts(byBlock, matcher, Math.min(from, found[0] as number));
+          if (found) for (let index = 0; index < found.length; index += 2) addCandidate(byBlock, matcher, found[index] as number, found[index + 1] as number);
         }
         continue;
       }
@@ -549,20 +560,19 @@ export class Scanner {
   }
 }
 
-/** Add a place where `matcher` may match, in `block` (-1: anywhere in it), to the block's candidates. */
+/**
+ * Add a place where `matcher` may match, in `block` (-1: anywhere in it), to the block's
+ * candidates, keeping its places in order and each once (a second trigger's places come after
+ * the first one's, and “work” and “working” both start at “working”).
+ */
 function addCandidate(byBlock: (Candidate[] | undefined)[], matcher: Matcher, block: number, start: number): void {
   const list = (byBlock[block] ??= []);
   const last = list.at(-1);
-  if (last?.matcher !== matcher) list.push({ matcher, starts: start < 0 ? null : [start] });
-  else if (last.starts && start >= 0) last.starts.push(start);
-}
-
-/** Put the places of `matcher`'s candidates in blocks from `from` on in order, each once. */
-function sortStarts(byBlock: readonly (Candidate[] | undefined)[], matcher: Matcher, from: number): void {
-  for (let block = from; block < byBlock.length; block++) {
-    const candidate = byBlock[block]?.at(-1);
-    if (candidate?.matcher !== matcher || !candidate.starts || candidate.starts.length < 2) continue;
-    const sorted = [...new Set(candidate.starts)].sort((a, b) => a - b);
-    candidate.starts.splice(0, candidate.starts.length, ...sorted);
-  }
+  if (last?.matcher !== matcher) return void list.push({ matcher, starts: start < 0 ? null : [start] });
+  const starts = last.starts;
+  if (!starts || start < 0) return;
+  let at = starts.length;
+  while (at > 0 && (starts[at - 1] as number) > start) at--;
+  if (at === starts.length) starts.push(start);
+  else if (starts[at - 1] !== start) starts.splice(at, 0, start);
 }

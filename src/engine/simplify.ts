@@ -36,20 +36,40 @@ export interface SimplifyMatch {
 
 /** nlcst-normalize with its defaults: lower case, no hyphens, no apostrophes. */
 function normalize(value: string): string {
-  return value.toLowerCase().replace(/’/g, "'").replace(/-/g, '').replace(/'/g, '');
+  const lower = value.toLowerCase();
+  return APOSTROPHE_OR_HYPHEN.test(lower) ? lower.replace(/’/g, "'").replace(/-/g, '').replace(/'/g, '') : lower;
+}
+
+const APOSTROPHE_OR_HYPHEN = /[’'-]/;
+
+/** The text of a word (most are one text node: no string is built for them). */
+function wordText(node: SentenceContent): string {
+  if ('children' in node && node.children.length === 1) {
+    const only = node.children[0];
+    if (only && 'value' in only) return only.value;
+  }
+  return toString(node);
+}
+
+/** A phrase of retext-simplify, with the words after its first normalised once ("*": any word). */
+interface IndexedPhrase {
+  readonly phrase: string;
+  readonly rest: readonly string[];
 }
 
 /** retext-simplify's phrases, less those ignored, indexed by their first word. */
 export class SimplifySearch {
-  private readonly byWord = new Map<string, string[]>();
+  private readonly byWord = new Map<string, IndexedPhrase[]>();
 
   constructor(ignore: readonly string[]) {
     for (const phrase of Object.keys(patterns)) {
       if (ignore.includes(phrase)) continue;
-      const first = normalize(phrase.split(' ', 1)[0] ?? '');
-      const list = this.byWord.get(first);
-      if (list) list.push(phrase);
-      else this.byWord.set(first, [phrase]);
+      const [first = '', ...rest] = phrase.split(' ');
+      const indexed = { phrase, rest: rest.map((word) => (word === '*' ? word : normalize(word))) };
+      const key = normalize(first);
+      const list = this.byWord.get(key);
+      if (list) list.push(indexed);
+      else this.byWord.set(key, [indexed]);
     }
   }
 
@@ -59,10 +79,10 @@ export class SimplifySearch {
     for (let index = 0; index < siblings.length; index++) {
       const node = siblings[index] as SentenceContent;
       if (node.type !== 'WordNode') continue;
-      const phrases = this.byWord.get(normalize(toString(node)));
+      const phrases = this.byWord.get(normalize(wordText(node)));
       if (!phrases || isLiteral(sentence, index)) continue;
-      for (const phrase of phrases) {
-        const last = matchEnd(phrase, index, siblings);
+      for (const { phrase, rest } of phrases) {
+        const last = matchEnd(rest, index, siblings);
         if (last === null) continue;
         const start = node.position?.start.offset;
         const end = siblings[last]?.position?.end.offset;
@@ -73,14 +93,13 @@ export class SimplifySearch {
   }
 }
 
-/** The index of the last word of `phrase` when it matches from `start` (its first word already does), else null. */
-function matchEnd(phrase: string, start: number, siblings: readonly SentenceContent[]): number | null {
-  const words = phrase.split(' ').slice(1);
+/** The index of the last word of a phrase when its other `words` follow the one at `start`, else null. */
+function matchEnd(words: readonly string[], start: number, siblings: readonly SentenceContent[]): number | null {
   let position = start + 1;
   for (const word of words) {
     while (position < siblings.length && siblings[position]?.type === 'WhiteSpaceNode') position++;
     const sibling = siblings[position];
-    if (!sibling || sibling.type !== 'WordNode' || (word !== '*' && normalize(word) !== normalize(toString(sibling)))) return null;
+    if (!sibling || sibling.type !== 'WordNode' || (word !== '*' && word !== normalize(wordText(sibling)))) return null;
     position++;
   }
   return position - 1;

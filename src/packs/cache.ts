@@ -18,7 +18,7 @@ export interface PackSource {
 }
 
 /** The shape of the cached definitions: change it when they change, so an older cache is not read. */
-const CACHE_FORMAT = 'phrase-patterns-1';
+const CACHE_FORMAT = 'phrase-patterns-2';
 
 /** The hash of a set of pack files (and of the cache's format). */
 export function packsHash(sources: readonly PackSource[]): string {

@@ -9,7 +9,8 @@ import { documentText, firstMatch, foldedDocumentText, hasNoText } from '../engi
 import { matchCase, quoteList } from '../engine/messages.js';
 import type { Report, Rule, RuleContext } from '../engine/rule.js';
 import { guardRegExp } from '../engine/regex-guard.js';
-import { gatedPattern, Scanner, type PatternInput, type PhraseInput, type TextTest } from '../engine/scanner.js';
+import { gatedPattern, Scanner, type PatternInput, type PhraseInput, type ScanMatch, type TextTest } from '../engine/scanner.js';
+import type { Block } from '../document/model.js';
 import type { PackEntry, PackRuleDefinition, PhraseRuleDefinition, RequiredRuleDefinition } from './read.js';
 
 /** Compile a validated definition into a rule. */
@@ -99,47 +100,52 @@ export function compilePackRule(definition: PhraseRuleDefinition): Rule {
         if (value === undefined) blockExcuses.set(key, (value = pattern.test(text)));
         return value;
       };
+      // The block being scanned, for the one callback that takes every match of the document.
+      let block = doc.blocks[0] as Block;
+      let blockIndex = 0;
+      let text = '';
+      const onMatch = (match: ScanMatch): void => {
+        const entryIndex = match.entry;
+        const entry = definition.entries[entryIndex];
+        if (!entry) return;
+        const { start, end } = match;
+        const textBefore = text.slice(Math.max(0, start - 60), start);
+        const after = text.slice(end, end + 60);
+        if (entry.unlessBefore?.test(textBefore)) return;
+        if (entry.unlessAfter?.test(after)) return;
+        if (entry.unlessBlock && excusedByBlock(entryIndex, blockIndex, guardRegExp(entry.unlessBlock), text)) return;
+        if (entry.unlessDocument && excusedByDocument(entryIndex, guardRegExp(entry.unlessDocument))) return;
+        if (definition.skipExplained && (EXPLAINED_AFTER.test(after) || (EXPLAINED_BEFORE.test(textBefore) && CLOSES_BRACKET.test(after)))) return explainedAt(entryIndex, blockIndex, start);
+        if (skipQuoted[entryIndex] && isQuoted(block, start, end)) return;
+        // A charity's, a hospital's or a club's name (“Young Lives vs Cancer”) is nobody's requirement.
+        if (skipName[entryIndex] && !entry.caseSensitive && isInName(block, start, end)) return;
+        // The sentence's context is worked out once per sentence, however many matches it has.
+        if (skipEquality[entryIndex] && isInEqualityStatement(analysis, block, start, end, context.data)) return;
+        const severity = entry.severity ?? (definition.warnIfEssential && isEssentialCriterionAt(analysis, doc, block, start, end) ? 'warning' : null);
+        const actual = match.text;
+        emit(entryIndex, blockIndex, start, {
+          block,
+          start,
+          end,
+          messageId: entry.message ? entryMessageId(entry, entryIndex) : 'match',
+          data: {
+            actual,
+            suggestion: entry.suggest[0] ?? '',
+            suggestions: quoteList(entry.suggest),
+            explanation: entry.explain ?? '',
+          },
+          suggestions: entry.suggest.map((suggestion) => matchCase(actual, suggestion)),
+          ...(severity ? { severity } : {}),
+          ...(entry.safe ? { safeFix: true } : {}),
+        });
+      };
       for (const scanner of scanners) {
         const candidates = scanner.candidates(analysis.documentKey(doc, !scanner.caseSensitive));
-        doc.blocks.forEach((block, blockIndex) => {
-          const text = block.text;
-          if (text === '') return;
-          scanner.scan(text, blockIndex, candidates, (match) => {
-            const entryIndex = match.entry;
-            const entry = definition.entries[entryIndex];
-            if (!entry) return;
-            const { start, end } = match;
-            const textBefore = text.slice(Math.max(0, start - 60), start);
-            const after = text.slice(end, end + 60);
-            if (entry.unlessBefore?.test(textBefore)) return;
-            if (entry.unlessAfter?.test(after)) return;
-            if (entry.unlessBlock && excusedByBlock(entryIndex, blockIndex, guardRegExp(entry.unlessBlock), text)) return;
-            if (entry.unlessDocument && excusedByDocument(entryIndex, guardRegExp(entry.unlessDocument))) return;
-            if (definition.skipExplained && (EXPLAINED_AFTER.test(after) || (EXPLAINED_BEFORE.test(textBefore) && CLOSES_BRACKET.test(after)))) return explainedAt(entryIndex, blockIndex, start);
-            if (skipQuoted[entryIndex] && isQuoted(block, start, end)) return;
-            // A charity's, a hospital's or a club's name (“Young Lives vs Cancer”) is nobody's requirement.
-            if (skipName[entryIndex] && !entry.caseSensitive && isInName(block, start, end)) return;
-            // The sentence's context is worked out once per sentence, however many matches it has.
-            if (skipEquality[entryIndex] && isInEqualityStatement(analysis, block, start, end, context.data)) return;
-            const severity = entry.severity ?? (definition.warnIfEssential && isEssentialCriterionAt(analysis, doc, block, start, end) ? 'warning' : null);
-            const actual = match.text;
-            emit(entryIndex, blockIndex, start, {
-              block,
-              start,
-              end,
-              messageId: entry.message ? entryMessageId(entry, entryIndex) : 'match',
-              data: {
-                actual,
-                suggestion: entry.suggest[0] ?? '',
-                suggestions: quoteList(entry.suggest),
-                explanation: entry.explain ?? '',
-              },
-              suggestions: entry.suggest.map((suggestion) => matchCase(actual, suggestion)),
-              ...(severity ? { severity } : {}),
-              ...(entry.safe ? { safeFix: true } : {}),
-            });
-          });
-        });
+        for (blockIndex = 0; blockIndex < doc.blocks.length; blockIndex++) {
+          block = doc.blocks[blockIndex] as Block;
+          text = block.text;
+          if (text !== '') scanner.scan(text, blockIndex, candidates, onMatch);
+        }
       }
       for (const [entryIndex, { at, report }] of first) if (isEarlier(at, explained.get(entryIndex))) context.report(report);
       for (const report of perSentence.values()) context.report(report);

@@ -426,11 +426,27 @@ class Compiler {
     }
   }
 
-  /** The first words a match can start with, up to an apostrophe. */
-  firstWords(sequence: Sequence, into: Set<string>): void {
-    for (const item of sequence.items) {
-      if (item.kind === 'group') for (const alternative of item.alternatives) this.firstWords(alternative, into);
-      else for (const text of this.partWords(item, 0)) into.add(/^[^'’]*/u.exec(text)?.[0] ?? '');
+  /**
+   * The first words a match can start with, up to an apostrophe, each with whether a match that
+   * starts with it always has a character other than a letter, digit or underscore right after
+   * it: an apostrophe, the whitespace before the next word, or the end of the match (which the
+   * scanner checks is the end of a word). It has not when the word goes on after a hyphen (which
+   * may be left out: “fast-paced” matches “fastpaced”) or a “-” separator, or when the word is a
+   * shorter form of another first word. `ending` is what comes after the sequence: the end of the
+   * flagged text, or the separator after the group it is an alternative of.
+   */
+  firstWords(sequence: Sequence, into: Map<string, boolean>, ending: 'end' | Separator = 'end'): void {
+    for (let index = 0; index < sequence.items.length; index++) {
+      const item = sequence.items[index] as Item;
+      const follows = index < sequence.items.length - 1 ? (sequence.separators[index] as Separator) : ending;
+      if (item.kind === 'group') for (const alternative of item.alternatives) this.firstWords(alternative, into, follows);
+      else {
+        for (const text of this.partWords(item, 0)) {
+          const word = /^[^'’]*/u.exec(text)?.[0] ?? '';
+          const apart = word !== text || (item.parts.length === 1 && follows !== 'hyphen');
+          into.set(word, (into.get(word) ?? true) && apart);
+        }
+      }
       if (!item.optional) return;
     }
   }
@@ -543,18 +559,31 @@ export function compilePhrase(phrase: string, options: CompileOptions = {}): Com
   const trail = after
     ? `(?=${separatorSource(separatorAfter)}${compiler.itemSource(after)}${boundary(edge(contextSequence(after), 'end'), 'end')})`
     : '';
-  const firsts = new Set<string>();
+  const firsts = new Map<string, boolean>();
   compiler.firstWords(flagged, firsts);
+  const triggers = firsts.has('') ? [] : reducePrefixes([...firsts.keys()]);
   return {
     phrase,
     source: lead + core + trail,
     bounded: lead + boundary(start, 'start') + core + boundary(end, 'end') + trail,
-    triggers: [...firsts].includes('') ? [] : reducePrefixes([...firsts]),
+    triggers,
+    wholeTriggers: triggers.filter((trigger) => isWholeTrigger(trigger, firsts)),
     start,
     end,
     rank: hasSyntax(trimmed) ? maxLength(flagged) : trimmed.length,
     fixedEnd: isFixed(flagged, compiler),
   };
+}
+
+/**
+ * True when every match that starts with `trigger` has a character that is not a letter, digit or
+ * underscore right after it: it ends with one, no other first word goes on from it, and each
+ * match goes on from it with an apostrophe, whitespace or its end.
+ */
+function isWholeTrigger(trigger: string, firsts: ReadonlyMap<string, boolean>): boolean {
+  if (!WORD_CHAR.test([...trigger].at(-1) ?? '') || firsts.get(trigger) !== true) return false;
+  for (const word of firsts.keys()) if (word !== trigger && word.startsWith(trigger)) return false;
+  return true;
 }
 
 /** The strings, without any that starts with another of them. */

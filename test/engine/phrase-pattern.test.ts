@@ -111,6 +111,18 @@ describe('phrase patterns', () => {
     expect(compilePhrase('&c.')).toMatchObject({ start: 'other', end: 'other' });
   });
 
+  it('says which triggers are whole words, so that “a” is not looked for in every word that starts with “a”', () => {
+    expect(compilePhrase('a good fit')).toMatchObject({ triggers: ['a'], wholeTriggers: ['a'] });
+    expect(compilePhrase('[the] (care|care home) team')).toMatchObject({ triggers: ['care', 'the'], wholeTriggers: ['care', 'the'] });
+    expect(compilePhrase("can't").wholeTriggers).toEqual(['can']);
+    // A hyphen may be left out (“fastpaced”), and first words that go on from each other leave
+    // the shorter one open: “facilitate” goes on to “facilitates”, “care” to “carer”.
+    expect(compilePhrase('fast-paced').wholeTriggers).toEqual([]);
+    expect(compilePhrase('facilitate').wholeTriggers).toEqual(['facilitating']);
+    expect(compilePhrase('(care|carer) support').wholeTriggers).toEqual([]);
+    expect(compilePhrase('e.g.').wholeTriggers).toEqual([]);
+  });
+
   it('ranks a plain phrase by its length, as before, and a pattern by its longest way of being written', () => {
     expect(compilePhrase('hit the ground running').rank).toBe(22);
     expect(compilePhrase('[full|clean] UK? driving licen{c|s}e').rank).toBe('clean UK driving licence'.length);

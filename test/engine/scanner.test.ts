@@ -159,9 +159,9 @@ describe('phrase scanner', () => {
 
   it('tries a phrase only where one of its first words starts a word, and anywhere when folding changes the length', () => {
     const phrase = (text: string, entry: number): PhraseInput => ({ phrase: compilePhrase(text), entry });
-    const inputs: Inputs = { id: 'test', phrases: [phrase('(work|working) pattern', 0), phrase('working', 1), phrase('hit the ground running', 2)], patterns: [], caseSensitive: false };
+    const inputs: Inputs = { id: 'test', phrases: [phrase('(work|working) pattern', 0), phrase('working', 1), phrase('hit the ground running', 2), phrase('a good fit', 3)], patterns: [], caseSensitive: false };
     // “İ” is one character that lower-cases to two, so offsets in the folded text are not the text's.
-    for (const text of ['Your working pattern, work pattern and reworking pattern; hit the ground running.', 'İzmir: your WORKING PATTERN, working days; Hit The Ground Running.']) {
+    for (const text of ['Your working pattern, work pattern and reworking pattern; hit the ground running, about a good fit.', 'İzmir: your WORKING PATTERN, working days; Hit The Ground Running, A good fit, a-good fit.']) {
       expect(scan(inputs, text)).toEqual(referenceScan(inputs, text));
       expect(scan(inputs, text).length).toBeGreaterThanOrEqual(3);
     }
