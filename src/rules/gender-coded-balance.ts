@@ -45,14 +45,37 @@ function codedWords(data: RuleData): CodedWords {
   return words;
 }
 
+/** A node of a trie of stems: the next letters, and whether a stem ends here. */
+interface StemNode {
+  readonly next: Map<number, StemNode>;
+  stem: boolean;
+}
+
 /**
  * A test of whether a word starts with one of `stems`, as `stems.some((stem) => word.startsWith(stem))`
- * says, by looking up the word's first letters for each length of stem instead of trying every stem.
+ * says, by walking the word's first letters down a trie of the stems: no stem is tried in turn,
+ * and no string is made.
  */
 function startsWithOneOf(stems: readonly string[]): (word: string) => boolean {
-  const set = new Set(stems);
-  const lengths = [...new Set(stems.map((stem) => stem.length))].sort((a, b) => a - b);
-  return (word) => lengths.some((length) => length <= word.length && set.has(word.slice(0, length)));
+  const root: StemNode = { next: new Map(), stem: false };
+  for (const stem of stems) {
+    let node = root;
+    for (let index = 0; index < stem.length; index++) {
+      const code = stem.charCodeAt(index);
+      let child = node.next.get(code);
+      if (!child) node.next.set(code, (child = { next: new Map(), stem: false }));
+      node = child;
+    }
+    node.stem = true;
+  }
+  return (word) => {
+    let node: StemNode | undefined = root;
+    for (let index = 0; node; index++) {
+      if (node.stem) return true;
+      node = index < word.length ? node.next.get(word.charCodeAt(index)) : undefined;
+    }
+    return false;
+  };
 }
 
 /** `word` less its leading and trailing hyphens (as `word.replace(/^-+|-+$/g, '')`, which tries every hyphen of a long run). */
@@ -66,10 +89,42 @@ function trimHyphens(word: string): string {
 
 /** Lower-cased words as gender-decoder splits them: on anything but letters and hyphens, hyphens split unless coded. */
 export function decoderWords(text: string, hyphenated: readonly string[]): string[] {
-  const words = text.toLowerCase().split(/[^\p{L}-]+/u).filter((word) => word !== '' && word !== '-');
-  return words.flatMap((word) =>
-    word.includes('-') && !hyphenated.some((stem) => word.startsWith(stem)) ? word.split('-').filter((part) => part !== '') : [trimHyphens(word)],
-  );
+  const lower = text.toLowerCase();
+  const out: string[] = [];
+  // The runs of letters and hyphens, as `split(/[^\p{L}-]+/u)` gives them, without a Unicode
+  // expression run over the whole text.
+  let start = -1;
+  for (let index = 0; index <= lower.length; ) {
+    const code = index < lower.length ? lower.charCodeAt(index) : 0x20;
+    let width = 1;
+    let inWord = (code >= 0x61 && code <= 0x7a) || code === 0x2d;
+    if (code >= 0x80) {
+      const point = lower.codePointAt(index) ?? code;
+      width = point > 0xffff ? 2 : 1;
+      inWord = LETTER.test(String.fromCodePoint(point));
+    }
+    if (inWord && start < 0) start = index;
+    else if (!inWord && start >= 0) {
+      addDecoderWord(lower.slice(start, index), hyphenated, out);
+      start = -1;
+    }
+    index += width;
+  }
+  return out;
+}
+
+const LETTER = /^\p{L}$/u;
+
+/** Add a run of letters and hyphens to `out` as gender-decoder counts it. */
+function addDecoderWord(word: string, hyphenated: readonly string[], out: string[]): void {
+  if (word === '-') return;
+  if (!word.includes('-')) return void out.push(word);
+  if (hyphenated.some((stem) => word.startsWith(stem))) {
+    const trimmed = trimHyphens(word);
+    // A run of hyphens only, as the split's filter leaves it: trimmed to nothing.
+    return void out.push(trimmed);
+  }
+  for (const part of word.split('-')) if (part !== '') out.push(part);
 }
 
 /** The masculine- and feminine-coded words of `text`. */

@@ -8,7 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { ruleData } from '../../src/packs/data.js';
-import { genderCodedWords } from '../../src/rules/gender-coded-balance.js';
+import fc from 'fast-check';
+import { decoderWords, genderCodedWords } from '../../src/rules/gender-coded-balance.js';
 
 const folder = new URL('../../../shared/corpus/labels/gender-decoder/', import.meta.url);
 const available = existsSync(new URL('tests.py', folder));
@@ -60,5 +61,23 @@ describe.runIf(available)('gender-coded words against gender-decoder', () => {
       const found = genderCodedWords(text, ruleData(), false);
       expect({ text, masculine: found.masculine.length, feminine: found.feminine.length }).toEqual({ text, masculine, feminine });
     }
+  });
+
+  it('splits text into words exactly as gender-decoder’s expression does, in any script', () => {
+    // The reference: gender-decoder's split, as this rule first wrote it.
+    const reference = (text: string, hyphenated: readonly string[]): string[] =>
+      text
+        .toLowerCase()
+        .split(/[^\p{L}-]+/u)
+        .filter((word) => word !== '' && word !== '-')
+        .flatMap((word) => (word.includes('-') && !hyphenated.some((stem) => word.startsWith(stem)) ? word.split('-').filter((part) => part !== '') : [word.replace(/^-+|-+$/g, '')]));
+    const pieces = fc.constantFrom('a', 'Lead', 'é', 'İ', 'ß', 'Σ', '中', '𝐀', '\ud835', '\udc00', '-', '--', ' ', '\n', '1', '_', "'", 'co-operative', 'self-', 'ǅ');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 14 }), (parts) => {
+        const text = parts.join('');
+        expect(decoderWords(text, ['co-op', 'self-c'])).toEqual(reference(text, ['co-op', 'self-c']));
+      }),
+      { numRuns: 3000, seed: 20261202 },
+    );
   });
 });
