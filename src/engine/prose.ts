@@ -45,12 +45,17 @@ const FIELD_LABEL = /(?:^|\s)[\p{Lu}][\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,3}[ 
 
 /** Offset just after a leading “Label:” of `text`, or 0 when it has none. */
 export function labelEnd(text: string): number {
+  // Most sentences have no colon, and so no label: the expression is not run on them.
+  if (!text.includes(':')) return 0;
   const match = LEADING_LABEL.exec(text);
   return match ? match[0].length : 0;
 }
 
 /** True when a sentence is a run of fields (“Name: … Job title: … Email: …”), not prose. */
 export function isFieldRun(text: string): boolean {
+  // Two fields need two colons.
+  const colon = text.indexOf(':');
+  if (colon < 0 || !text.includes(':', colon + 1)) return false;
   let fields = 0;
   for (const _ of text.matchAll(FIELD_LABEL)) if (++fields >= 2) return true;
   return false;
