@@ -38,10 +38,14 @@ export function compilePackRule(definition: PhraseRuleDefinition): Rule {
   const skipQuoted = skips.map((contexts) => contexts.includes('quotation'));
   const skipName = skips.map((contexts) => contexts.includes('name'));
   const skipEquality = skips.map((contexts) => contexts.includes('equality-statement'));
-  const scanners = [
-    new Scanner(inputs.insensitive.phrases, inputs.insensitive.patterns, false),
-    new Scanner(inputs.sensitive.phrases, inputs.sensitive.patterns, true),
-  ].filter((scanner) => !scanner.empty);
+  // Built when the rule first checks a document: a checker built only to name the rules and
+  // validate a config (the command's main thread, `recruit-check rules`) never scans.
+  let built: readonly Scanner[] | null = null;
+  const scanners = (): readonly Scanner[] =>
+    (built ??= [
+      new Scanner(inputs.insensitive.phrases, inputs.insensitive.patterns, false),
+      new Scanner(inputs.sensitive.phrases, inputs.sensitive.patterns, true),
+    ].filter((scanner) => !scanner.empty));
 
   return {
     meta: {
@@ -139,7 +143,7 @@ export function compilePackRule(definition: PhraseRuleDefinition): Rule {
           ...(entry.safe ? { safeFix: true } : {}),
         });
       };
-      for (const scanner of scanners) {
+      for (const scanner of scanners()) {
         const candidates = scanner.candidates(analysis.documentKey(doc, !scanner.caseSensitive));
         for (blockIndex = 0; blockIndex < doc.blocks.length; blockIndex++) {
           block = doc.blocks[blockIndex] as Block;
