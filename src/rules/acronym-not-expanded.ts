@@ -426,10 +426,6 @@ function explainedBefore(before: string, base: string, expansion: string | undef
   return words.length >= 2 && /\p{L}{2,}\s*\(\s*$/u.test(before);
 }
 
-/** Where the words of a name stop: punctuation splits “Health Centre, Acton”, which does not spell HCA. */
-const NAME_PARTS = /[,.;:!?()[\]\n|–—]/u;
-/** A word, or a character that ends a part of the text. */
-const WORD_OR_BREAK = new RegExp(`[\\p{L}&][\\p{L}'’]*|${NAME_PARTS.source}`, 'gu');
 /** The most ways of spelling out acronyms followed from one word: a run of capitalised little words (“Of The And …”) has very many. */
 const MAX_SPELLINGS = 256;
 
@@ -506,16 +502,7 @@ class EarlierText {
       }
       node.letters = letters;
     }
-    const words: { initial: string | undefined; capitalised: boolean; small: boolean; end: number; part: number }[] = [];
-    let part = 0;
-    for (const match of this.text.matchAll(WORD_OR_BREAK)) {
-      const word = match[0];
-      if (NAME_PARTS.test(word)) {
-        part++;
-        continue;
-      }
-      words.push({ initial: word[0]?.toLowerCase(), capitalised: /^\p{Lu}\p{Ll}/u.test(word), small: SMALL_WORDS.has(word.toLowerCase()), end: match.index + word.length, part });
-    }
+    const words = nameWords(this.text);
     const found = new Map<string, number>();
     words.forEach((first, from) => {
       const start = first.capitalised && first.initial !== undefined ? root.children.get(first.initial) : undefined;
@@ -543,6 +530,62 @@ class EarlierText {
     return found;
   }
 }
+
+/** A word of the text, for following acronyms' spellings through names. */
+interface NameWord {
+  readonly initial: string | undefined;
+  readonly capitalised: boolean;
+  readonly small: boolean;
+  readonly end: number;
+  /** Which part of the text it is in: punctuation (`NAME_PART_CHARS`) starts a new part. */
+  readonly part: number;
+}
+
+const LETTER = /^\p{L}$/u;
+
+/** True when the code point at `index` is a letter (or, with `orAmpersand`, “&”). */
+function letterAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  return LETTER.test(String.fromCodePoint(text.codePointAt(index) ?? code));
+}
+
+/** The width in code units of the code point at `index`. */
+function widthAt(text: string, index: number): number {
+  return (text.codePointAt(index) ?? 0) > 0xffff ? 2 : 1;
+}
+
+/**
+ * The words of `text` — a letter or “&”, then any letters and apostrophes — each with the part
+ * of the text it is in, found in one pass by hand: a Unicode expression over the whole document,
+ * and a match object for every word, cost more than the rest of the search.
+ */
+export function nameWords(text: string): NameWord[] {
+  const words: NameWord[] = [];
+  let part = 0;
+  for (let index = 0; index < text.length; ) {
+    const code = text.charCodeAt(index);
+    if (code === 0x26 || letterAt(text, index)) {
+      const start = index;
+      index += widthAt(text, index);
+      while (index < text.length) {
+        const next = text.charCodeAt(index);
+        if (next === 0x27 || next === 0x2019 || letterAt(text, index)) index += widthAt(text, index);
+        else break;
+      }
+      const word = text.slice(start, index);
+      words.push({ initial: word[0]?.toLowerCase(), capitalised: CAPITALISED.test(word), small: word.length <= 4 && SMALL_WORDS.has(word.toLowerCase()), end: index, part });
+      continue;
+    }
+    if (NAME_PART_CHARS.has(code)) part++;
+    index += widthAt(text, index);
+  }
+  return words;
+}
+
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+/** Where the words of a name stop: punctuation splits “Health Centre, Acton”, which does not spell HCA. */
+const NAME_PART_CHARS = new Set([...',.;:!?()[]\n|–—'].map((char) => char.charCodeAt(0)));
 
 /**
  * `normalise(text)`, and for each offset of `text` the length of `normalise(text.slice(0, offset))`

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ruleData } from '../../src/packs/data.js';
-import { acronymData, isEverydayWord, isExplanation } from '../../src/rules/acronym-not-expanded.js';
+import { acronymData, isEverydayWord, isExplanation, nameWords } from '../../src/rules/acronym-not-expanded.js';
 import { ruleTable } from '../helpers.js';
 
 ruleTable('plain-language/acronym-not-expanded', {
@@ -180,4 +181,33 @@ describe('isExplanation', () => {
     ['or equivalent', 'NMC'],
     ['enhanced check', 'DBS'],
   ])('“(%s)” does not explain %s', (inner, acronym) => expect(isExplanation(inner, acronym, undefined)).toBe(false));
+});
+
+describe('the words acronyms are spelled out with', () => {
+  // The expression the rule used before it split the words by hand, and what it made of each match.
+  const reference = (text: string) => {
+    const words: { initial: string | undefined; capitalised: boolean; small: boolean; end: number; part: number }[] = [];
+    let part = 0;
+    for (const match of text.matchAll(/[\p{L}&][\p{L}'’]*|[,.;:!?()[\]\n|–—]/gu)) {
+      const word = match[0];
+      if (/[,.;:!?()[\]\n|–—]/u.test(word)) {
+        part++;
+        continue;
+      }
+      const small = ['and', 'of', 'for', 'the', 'in', 'to', 'on', 'with', 'at', 'a', 'an', '&'].includes(word.toLowerCase());
+      words.push({ initial: word[0]?.toLowerCase(), capitalised: /^\p{Lu}\p{Ll}/u.test(word), small, end: match.index + word.length, part });
+    }
+    return words;
+  };
+
+  it('are split as the expression split them, in any script', () => {
+    const pieces = fc.constantFrom('Health', 'and', 'Care', 'of', 'THE', '&', 'é', 'Élan', 'İ', '𝐀', '\ud835', '\udc00', "'", '’', ' ', ',', '.', '(', ')', '[', ']', '\n', '|', '–', '—', '-', '1', '_', 'With');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 16 }), (parts) => {
+        const text = parts.join('');
+        expect(nameWords(text)).toEqual(reference(text));
+      }),
+      { numRuns: 3000, seed: 20261202 },
+    );
+  });
 });
