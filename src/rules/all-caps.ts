@@ -12,6 +12,8 @@ import { mergeRanges } from './underline-not-link.js';
 // Tried from a place, where no letter or digit comes before it (see `typedCaps`).
 const TYPED_CAPS = /(?:\p{Lu}[\p{Lu}'’-]+[!?]*[\s,&/]+){2,}\p{Lu}[\p{Lu}'’-]+(?![\p{L}\p{N}])/uy;
 const CAPS_WORD_CHAR = /^[\p{Lu}'’-]$/u;
+/** What every match of `TYPED_CAPS` starts with. */
+const MAY_BE_TYPED_CAPS = /\p{Lu}[\p{Lu}'’-]/u;
 const UPPER = /^\p{Lu}$/u;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
@@ -89,7 +91,8 @@ const rule: Rule = {
   check(context) {
     for (const block of context.doc.blocks) {
       const formatted = (block.style?.runs ?? []).filter((run) => run.caps && /\p{Ll}/u.test(block.text.slice(run.start, run.end)));
-      const typed = isShortTitle(block.text)
+      // A typed run starts with two capitals (or a capital and an apostrophe or hyphen): most blocks have none.
+      const typed = !MAY_BE_TYPED_CAPS.test(block.text) || isShortTitle(block.text)
         ? []
         : [...typedCaps(block.text)].filter((match) => match.text.split(/[\s,&/]+/).some((word) => word.replace(/[^\p{L}]/gu, '').length >= 5)).map(({ start, end }) => ({ start, end }));
       for (const range of mergeRanges([...formatted, ...typed], block.text)) {

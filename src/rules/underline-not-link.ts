@@ -22,6 +22,8 @@ const rule: Rule = {
   },
   check(context) {
     for (const block of context.doc.blocks) {
+      // Most blocks have nothing underlined.
+      if (!block.marks.some((mark) => mark.kind === 'underline') && !block.style?.runs.some((run) => run.underline)) continue;
       const inLink = overlapTest(block.links);
       const ranges = [
         ...(block.style?.runs ?? []).filter((run) => run.underline && !run.link),
