@@ -92,6 +92,14 @@ export function gatedByLiterals(source: string, ignoreCase: boolean, test: TextT
     : (text, folded) => literals.some((literal) => text.includes(literal)) && test(text, folded);
 }
 
+/**
+ * False only when a text cannot hold a match of `pattern`: it has none of the literals the
+ * pattern cannot match without (see ./regex-literals.ts). A cheap test before a `matchAll`.
+ */
+export function mayMatch(pattern: RegExp): TextTest {
+  return gatedByLiterals(pattern.source, pattern.flags.includes('i'), () => true);
+}
+
 /** A regular expression's `test`, gated by its literals (`pattern` itself may be a guarded copy of `original`). */
 export function gatedPattern(pattern: RegExp, original: RegExp = pattern): TextTest {
   return gatedByLiterals(original.source, original.flags.includes('i'), (text) => pattern.test(text));

@@ -4,6 +4,7 @@
  * warnings; ordinals (1st June), US order (June 1, 2026), shortened months (1 Jun) and hyphenated
  * ranges (3-5 June, Mon-Fri) are information.
  */
+import { foldCase, mayMatch, type TextTest } from '../engine/scanner.js';
 import type { Rule } from '../engine/rule.js';
 import { SEEDS } from './seeds.js';
 
@@ -35,6 +36,10 @@ const SHORT_MONTH = /(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)?\s+(Jan|Feb|Mar|A
 const DAY_RANGE = new RegExp(`(?<![\\p{L}\\p{N}£$.,:/])(\\d{1,2})\\s?[-–—]\\s?(\\d{1,2})(\\s+${MONTH_NAMES}\\b)`, 'gu');
 /** Mon-Fri, Monday – Friday. */
 const WEEKDAY_RANGE = /(?<![\p{L}])(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?\s?[-–—]\s?(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?(?![\p{L}])/gu;
+/** Whether a block may hold a match of each expression: most blocks lack the month or day names they need. */
+const may = Object.fromEntries(
+  Object.entries({ NUMERIC, ORDINAL_BEFORE, MONTH_FIRST, SHORT_MONTH, DAY_RANGE, WEEKDAY_RANGE }).map(([name, pattern]) => [name, mayMatch(pattern)]),
+) as Record<'NUMERIC' | 'ORDINAL_BEFORE' | 'MONTH_FIRST' | 'SHORT_MONTH' | 'DAY_RANGE' | 'WEEKDAY_RANGE', TextTest>;
 
 function monthIndex(name: string): number {
   const lower = name.toLowerCase();
@@ -91,7 +96,8 @@ const rule: Rule = {
     for (const block of context.doc.blocks) {
       const text = block.text;
       if (!/\d|Mon|Tue|Wed|Thu|Fri|Sat|Sun/.test(text)) continue;
-      for (const match of text.matchAll(NUMERIC)) {
+      const folded = foldCase(text);
+      if (may.NUMERIC(text, folded)) for (const match of text.matchAll(NUMERIC)) {
         const [actual, d, , m, y, isoY, isoM, isoD] = match;
         const day = Number(d ?? isoD);
         const month = Number(m ?? isoM) - 1;
@@ -113,7 +119,7 @@ const rule: Rule = {
           });
         }
       }
-      for (const match of text.matchAll(ORDINAL_BEFORE)) {
+      if (may.ORDINAL_BEFORE(text, folded)) for (const match of text.matchAll(ORDINAL_BEFORE)) {
         const month = /\s+(\p{L}+)/u.exec(text.slice(match.index + match[0].length))?.[1] ?? '';
         const index = monthIndex(month);
         const monthName = index >= 0 ? (MONTHS[index] ?? month) : month;
@@ -122,7 +128,7 @@ const rule: Rule = {
           data: { day: match[1] ?? '', month: monthName, suffix: match[2] ?? '' }, suggestions: [match[1] ?? ''],
         });
       }
-      for (const match of text.matchAll(MONTH_FIRST)) {
+      if (may.MONTH_FIRST(text, folded)) for (const match of text.matchAll(MONTH_FIRST)) {
         const [actual, monthName = '', day = '', , , year] = match;
         const index = monthIndex(monthName);
         if (index < 0) continue;
@@ -132,7 +138,7 @@ const rule: Rule = {
           data: { written }, suggestions: [written],
         });
       }
-      for (const match of text.matchAll(SHORT_MONTH)) {
+      if (may.SHORT_MONTH(text, folded)) for (const match of text.matchAll(SHORT_MONTH)) {
         const [actual, day = '', short = ''] = match;
         const written = `${day} ${MONTHS[monthIndex(short)]}`;
         // Report only the month, unless another date finding already covers it.
@@ -142,7 +148,7 @@ const rule: Rule = {
           data: { written }, suggestions: [MONTHS[monthIndex(short)] ?? short],
         });
       }
-      for (const match of text.matchAll(DAY_RANGE)) {
+      if (may.DAY_RANGE(text, folded)) for (const match of text.matchAll(DAY_RANGE)) {
         const [actual, from = '', to = '', monthPart = ''] = match;
         const index = monthIndex(monthPart.trim());
         const monthName = index >= 0 ? (MONTHS[index] ?? monthPart.trim()) : monthPart.trim();
@@ -152,7 +158,7 @@ const rule: Rule = {
           data: { written }, suggestions: [written],
         });
       }
-      for (const match of text.matchAll(WEEKDAY_RANGE)) {
+      if (may.WEEKDAY_RANGE(text, folded)) for (const match of text.matchAll(WEEKDAY_RANGE)) {
         const [actual, from = '', to = ''] = match;
         const written = `${fullDay(from)} to ${fullDay(to)}`;
         context.report({

@@ -6,6 +6,7 @@
  */
 import type { Block } from '../document/model.js';
 import type { Sentence } from '../engine/analysis.js';
+import { foldCase, mayMatch } from '../engine/scanner.js';
 import type { Rule, RuleContext } from '../engine/rule.js';
 import { SEEDS } from './seeds.js';
 
@@ -24,6 +25,19 @@ const TIME = '\\d{1,2}(?:[:.][0-5]\\d)?\\s?(?:am|pm)?';
 const TIME_WORDS = /\b(?:at|from|until|till|by|starts?|starting|begins?|finish(?:es)?|ends?|arrive|arrival|time|times|interviews?|appointment|meeting|shifts?|o'clock)\b/iu;
 const RATIO = /\bratio\b/i;
 const RANGE = new RegExp(`(?<![\\p{N}:.£$€])(${TIME})\\s?[-–—]\\s?(${TIME})(?![\\p{L}\\p{N}])`, 'giu');
+/** Whether a block may hold a match of each expression: most blocks lack the words they need (“midnight”, “12”, “am”…). */
+const may = {
+  MIDNIGHT: mayMatch(MIDNIGHT),
+  TWELVE: mayMatch(TWELVE),
+  NOON: mayMatch(NOON),
+  CLOCK: mayMatch(CLOCK),
+  FOUR_DIGIT: mayMatch(FOUR_DIGIT),
+  DOTTED: mayMatch(DOTTED),
+  ON_THE_HOUR: mayMatch(ON_THE_HOUR),
+  DOTTED_MERIDIEM: mayMatch(DOTTED_MERIDIEM),
+  // A range is reported only with “am” or “pm” in it.
+  RANGE: (_text: string, folded: string): boolean => folded.includes('am') || folded.includes('pm'),
+};
 
 /** “2pm”, “9:30am”, “midday” or “midnight” for a 24-hour time. */
 export function twelveHour(hour: number, minute: number): string {
@@ -73,6 +87,7 @@ const rule: Rule = {
     for (const block of context.doc.blocks) {
       const text = block.text;
       if (!/\d|noon|midnight/i.test(text)) continue;
+      const folded = foldCase(text);
       const report = (
         match: RegExpMatchArray & { index: number },
         messageId: string,
@@ -94,17 +109,17 @@ const rule: Rule = {
       const inSentence = (pattern: RegExp, offset: number): boolean => context.analysis.matches(pattern, sentenceAt(context, block, offset));
       const isDeadline = (match: { index: number }): boolean => inSentence(DEADLINE, match.index);
 
-      for (const match of text.matchAll(MIDNIGHT)) {
+      if (may.MIDNIGHT(text, folded)) for (const match of text.matchAll(MIDNIGHT)) {
         if (isDeadline(match)) report(match, 'midnightDeadline', '11:59pm', { severity: 'warning' });
       }
-      for (const match of text.matchAll(TWELVE)) {
+      if (may.TWELVE(text, folded)) for (const match of text.matchAll(TWELVE)) {
         const pm = (match[1] ?? '').toLowerCase().startsWith('p');
         if (pm) report(match, 'twelve', 'midday', { safe: true });
         else if (isDeadline(match)) report(match, 'midnightDeadline', '11:59pm', { severity: 'warning' });
         else report(match, 'twelve', 'midnight');
       }
-      for (const match of text.matchAll(NOON)) report(match, 'twelve', 'midday', { safe: true });
-      for (const match of text.matchAll(CLOCK)) {
+      if (may.NOON(text, folded)) for (const match of text.matchAll(NOON)) report(match, 'twelve', 'midday', { safe: true });
+      if (may.CLOCK(text, folded)) for (const match of text.matchAll(CLOCK)) {
         const [, hourText = '', separator, minuteText = '', hours] = match;
         const hour = Number(hourText);
         const minute = Number(minuteText);
@@ -126,22 +141,22 @@ const rule: Rule = {
         if (written === 'midnight' && isDeadline(match)) report(match, 'midnightDeadline', '11:59pm', { severity: 'warning' });
         else report(match, 'twentyFour', written);
       }
-      for (const match of text.matchAll(FOUR_DIGIT)) {
+      if (may.FOUR_DIGIT(text, folded)) for (const match of text.matchAll(FOUR_DIGIT)) {
         report(match, 'twentyFour', twelveHour(Number(match[1]), Number(match[2])));
       }
-      for (const match of text.matchAll(DOTTED)) {
+      if (may.DOTTED(text, folded)) for (const match of text.matchAll(DOTTED)) {
         const [, hour = '', minute = '', suffix = ''] = match;
         report(match, 'dotted', `${Number(hour)}:${minute}${suffix.toLowerCase()}`, { safe: true });
       }
-      for (const match of text.matchAll(ON_THE_HOUR)) {
+      if (may.ON_THE_HOUR(text, folded)) for (const match of text.matchAll(ON_THE_HOUR)) {
         const [, hour = '', suffix = ''] = match;
         if (hour === '12') continue;
         report(match, 'onTheHour', `${Number(hour)}${suffix.toLowerCase()}`, { safe: true });
       }
-      for (const match of text.matchAll(DOTTED_MERIDIEM)) {
+      if (may.DOTTED_MERIDIEM(text, folded)) for (const match of text.matchAll(DOTTED_MERIDIEM)) {
         report(match, 'meridiem', (match[1] ?? '').replace(/\./g, '').toLowerCase(), { safe: true });
       }
-      for (const match of text.matchAll(RANGE)) {
+      if (may.RANGE(text, folded)) for (const match of text.matchAll(RANGE)) {
         const [, from = '', to = ''] = match;
         if (!/am|pm/i.test(from + to)) continue;
         const suffix = /(am|pm)\s*$/i.exec(to)?.[1]?.toLowerCase() ?? '';

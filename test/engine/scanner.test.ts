@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { compilePhrase, expandPhrase } from '../../src/packs/phrase-pattern.js';
 import { requiredLiterals } from '../../src/engine/regex-literals.js';
 import { parseBundledPacks } from '../../src/ruleset.js';
-import { documentKey, Scanner, type PatternInput, type PhraseInput, type ScanMatch } from '../../src/engine/scanner.js';
+import { documentKey, foldCase, mayMatch, Scanner, type PatternInput, type PhraseInput, type ScanMatch } from '../../src/engine/scanner.js';
 import { filesUnder } from '../helpers.js';
 
 interface Inputs {
@@ -165,5 +165,17 @@ describe('phrase scanner', () => {
       expect(scan(inputs, text)).toEqual(referenceScan(inputs, text));
       expect(scan(inputs, text).length).toBeGreaterThanOrEqual(3);
     }
+  });
+
+  it('says a text may hold a match unless it lacks every literal the expression needs', () => {
+    const midnight = mayMatch(/(?<![\p{L}])midnight(?![\p{L}])/giu);
+    const months = mayMatch(/(?<![\p{L}])(Jan|Feb)\.?\s+\d/gu);
+    const anything = mayMatch(/(?<![\p{N}])([01]?\d|2[0-4])[:.]([0-5]\d)/gu);
+    const test = (may: (text: string, folded: string) => boolean, text: string): boolean => may(text, foldCase(text));
+    expect([test(midnight, 'Closes at MIDNIGHT'), test(midnight, 'Closes at noon')]).toEqual([true, false]);
+    // Case-sensitive expressions look in the text as written.
+    expect([test(months, 'from Jan 5'), test(months, 'from jan 5'), test(months, 'from 5 March')]).toEqual([true, false, false]);
+    // With no literal it needs, any text may hold a match.
+    expect(test(anything, 'no digits here')).toBe(true);
   });
 });
