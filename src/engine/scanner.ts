@@ -174,8 +174,17 @@ abstract class Matcher {
   findAmong(text: string, from: number, starts: readonly number[]): RegExpExecArray | null {
     this.sticky ??= new RegExp(guardLookbehinds(this.source), this.flags.replace('g', 'y'));
     const regex = this.sticky;
-    for (const start of starts) {
-      if (start < from) continue;
+    // The places are in order: the first at or after `from` is found by halving, so a block with
+    // thousands of matches of one phrase is not gone through from its start for each of them.
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((starts[middle] as number) < from) low = middle + 1;
+      else high = middle;
+    }
+    for (let index = low; index < starts.length; index++) {
+      const start = starts[index] as number;
       regex.lastIndex = start;
       const match = regex.exec(text);
       const accepted = match && this.accept(text, match);
@@ -309,7 +318,8 @@ const WHITESPACE = /\s/u;
 /**
  * The longest trigger compared: a trigger is one word, and no word of a phrase is this long. A
  * longer trigger is looked for by its first `TOKEN_LIMIT` characters, which can only find more
- * places (the expressions decide the matches), never fewer.
+ * places (the expressions decide the matches), never fewer; and the walk from a word start goes
+ * no further than that, even in text with no spaces (“01/01/01/…”).
  */
 const TOKEN_LIMIT = 64;
 

@@ -178,4 +178,11 @@ describe('phrase scanner', () => {
     // With no literal it needs, any text may hold a match.
     expect(test(anything, 'no digits here')).toBe(true);
   });
+
+  it('finds every one of thousands of matches of one phrase in a block', () => {
+    const inputs: Inputs = { id: 'test', phrases: [{ phrase: compilePhrase('a good fit'), entry: 0 }], patterns: [], caseSensitive: false };
+    // Each match starts the next search at one of the phrase's places, found by halving the list.
+    const text = 'a good fit, about a fit; '.repeat(20_000);
+    expect(scan(inputs, text)).toHaveLength(20_000);
+  });
 });
