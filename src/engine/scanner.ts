@@ -515,9 +515,18 @@ export class Scanner {
       }
       if (matcher.atWordStart) {
         // Most triggers are in no document: only a trigger that is found costs anything.
+        const unordered = new Set<number[]>();
         for (const id of matcher.triggerIds) {
           const found = places.get(id);
-          if (found) for (let index = 0; index < found.length; index += 2) addCandidate(byBlock, matcher, found[index] as number, found[index + 1] as number);
+          if (found) for (let index = 0; index < found.length; index += 2) addCandidate(byBlock, matcher, found[index] as number, found[index + 1] as number, unordered);
+        }
+        // A second trigger's places come after the first one's, and “work” and “working” both
+        // start at “working”: put such lists in order, each place once.
+        for (const starts of unordered) {
+          starts.sort((a, b) => a - b);
+          let kept = 0;
+          for (const start of starts) if (kept === 0 || starts[kept - 1] !== start) starts[kept++] = start;
+          starts.length = kept;
         }
         continue;
       }
@@ -580,17 +589,18 @@ export class Scanner {
 
 /**
  * Add a place where `matcher` may match, in `block` (-1: anywhere in it), to the block's
- * candidates, keeping its places in order and each once (a second trigger's places come after
- * the first one's, and “work” and “working” both start at “working”).
+ * candidates. A list of places that goes out of order is added to `unordered`.
  */
-function addCandidate(byBlock: (Candidate[] | undefined)[], matcher: Matcher, block: number, start: number): void {
+function addCandidate(byBlock: (Candidate[] | undefined)[], matcher: Matcher, block: number, start: number, unordered?: Set<number[]>): void {
   const list = (byBlock[block] ??= []);
   const last = list.at(-1);
   if (last?.matcher !== matcher) return void list.push({ matcher, starts: start < 0 ? null : [start] });
   const starts = last.starts;
   if (!starts || start < 0) return;
-  let at = starts.length;
-  while (at > 0 && (starts[at - 1] as number) > start) at--;
-  if (at === starts.length) starts.push(start);
-  else if (starts[at - 1] !== start) starts.splice(at, 0, start);
+  const previous = starts.at(-1) as number;
+  if (start > previous) return void starts.push(start);
+  if (start === previous) return;
+  // Out of order: sorted once all the matcher's places are in, not moved into place one by one.
+  unordered?.add(starts);
+  starts.push(start);
 }
