@@ -5,6 +5,7 @@
  * words, not acronyms. Only the first use of each acronym is reported: after a good first use,
  * the letters are fine.
  */
+import { letterAt, widthAt } from '../engine/chars.js';
 import { daleChall } from 'dale-chall';
 import { spache } from 'spache';
 import type { Block } from '../document/model.js';
@@ -539,20 +540,6 @@ interface NameWord {
   readonly end: number;
   /** Which part of the text it is in: punctuation (`NAME_PART_CHARS`) starts a new part. */
   readonly part: number;
-}
-
-const LETTER = /^\p{L}$/u;
-
-/** True when the code point at `index` is a letter (or, with `orAmpersand`, “&”). */
-function letterAt(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
-  return LETTER.test(String.fromCodePoint(text.codePointAt(index) ?? code));
-}
-
-/** The width in code units of the code point at `index`. */
-function widthAt(text: string, index: number): number {
-  return (text.codePointAt(index) ?? 0) > 0xffff ? 2 : 1;
 }
 
 /**

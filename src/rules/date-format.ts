@@ -4,7 +4,7 @@
  * warnings; ordinals (1st June), US order (June 1, 2026), shortened months (1 Jun) and hyphenated
  * ranges (3-5 June, Mon-Fri) are information.
  */
-import { foldCase, mayMatch, type TextTest } from '../engine/scanner.js';
+import { foldCase, mayMatch } from '../engine/scanner.js';
 import type { Rule } from '../engine/rule.js';
 import { SEEDS } from './seeds.js';
 
@@ -36,10 +36,17 @@ const SHORT_MONTH = /(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)?\s+(Jan|Feb|Mar|A
 const DAY_RANGE = new RegExp(`(?<![\\p{L}\\p{N}£$.,:/])(\\d{1,2})\\s?[-–—]\\s?(\\d{1,2})(\\s+${MONTH_NAMES}\\b)`, 'gu');
 /** Mon-Fri, Monday – Friday. */
 const WEEKDAY_RANGE = /(?<![\p{L}])(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?\s?[-–—]\s?(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?(?![\p{L}])/gu;
-/** Whether a block may hold a match of each expression: most blocks lack the month or day names they need. */
-const may = Object.fromEntries(
-  Object.entries({ NUMERIC, ORDINAL_BEFORE, MONTH_FIRST, SHORT_MONTH, DAY_RANGE, WEEKDAY_RANGE }).map(([name, pattern]) => [name, mayMatch(pattern)]),
-) as Record<'NUMERIC' | 'ORDINAL_BEFORE' | 'MONTH_FIRST' | 'SHORT_MONTH' | 'DAY_RANGE' | 'WEEKDAY_RANGE', TextTest>;
+/**
+ * Whether a block may hold a match of each expression: most blocks lack the month or day names
+ * they need. NUMERIC needs no word, so it has no test.
+ */
+const may = {
+  ORDINAL_BEFORE: mayMatch(ORDINAL_BEFORE),
+  MONTH_FIRST: mayMatch(MONTH_FIRST),
+  SHORT_MONTH: mayMatch(SHORT_MONTH),
+  DAY_RANGE: mayMatch(DAY_RANGE),
+  WEEKDAY_RANGE: mayMatch(WEEKDAY_RANGE),
+};
 
 function monthIndex(name: string): number {
   const lower = name.toLowerCase();
@@ -97,7 +104,7 @@ const rule: Rule = {
       const text = block.text;
       if (!/\d|Mon|Tue|Wed|Thu|Fri|Sat|Sun/.test(text)) continue;
       const folded = foldCase(text);
-      if (may.NUMERIC(text, folded)) for (const match of text.matchAll(NUMERIC)) {
+      for (const match of text.matchAll(NUMERIC)) {
         const [actual, d, , m, y, isoY, isoM, isoD] = match;
         const day = Number(d ?? isoD);
         const month = Number(m ?? isoM) - 1;

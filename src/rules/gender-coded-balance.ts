@@ -5,6 +5,7 @@
  * whole words, headings and equality statements left out, and the duties, job titles and people
  * of care work (“support worker”, “lead nurse”, “challenging behaviour”, “children”) not counted.
  */
+import { letterAt, widthAt } from '../engine/chars.js';
 import { isEqualityStatement } from '../engine/context.js';
 import { guardRegExp } from '../engine/regex-guard.js';
 import type { Rule, RuleData } from '../engine/rule.js';
@@ -95,25 +96,16 @@ export function decoderWords(text: string, hyphenated: readonly string[]): strin
   // expression run over the whole text.
   let start = -1;
   for (let index = 0; index <= lower.length; ) {
-    const code = index < lower.length ? lower.charCodeAt(index) : 0x20;
-    let width = 1;
-    let inWord = (code >= 0x61 && code <= 0x7a) || code === 0x2d;
-    if (code >= 0x80) {
-      const point = lower.codePointAt(index) ?? code;
-      width = point > 0xffff ? 2 : 1;
-      inWord = LETTER.test(String.fromCodePoint(point));
-    }
+    const inWord = index < lower.length && (lower.charCodeAt(index) === 0x2d || letterAt(lower, index));
     if (inWord && start < 0) start = index;
     else if (!inWord && start >= 0) {
       addDecoderWord(lower.slice(start, index), hyphenated, out);
       start = -1;
     }
-    index += width;
+    index += index < lower.length ? widthAt(lower, index) : 1;
   }
   return out;
 }
-
-const LETTER = /^\p{L}$/u;
 
 /** Add a run of letters and hyphens to `out` as gender-decoder counts it. */
 function addDecoderWord(word: string, hyphenated: readonly string[], out: string[]): void {

@@ -25,12 +25,14 @@ const TIME = '\\d{1,2}(?:[:.][0-5]\\d)?\\s?(?:am|pm)?';
 const TIME_WORDS = /\b(?:at|from|until|till|by|starts?|starting|begins?|finish(?:es)?|ends?|arrive|arrival|time|times|interviews?|appointment|meeting|shifts?|o'clock)\b/iu;
 const RATIO = /\bratio\b/i;
 const RANGE = new RegExp(`(?<![\\p{N}:.£$€])(${TIME})\\s?[-–—]\\s?(${TIME})(?![\\p{L}\\p{N}])`, 'giu');
-/** Whether a block may hold a match of each expression: most blocks lack the words they need (“midnight”, “12”, “am”…). */
+/**
+ * Whether a block may hold a match of each expression: most blocks lack the words they need
+ * (“midnight”, “12”, “am”…). CLOCK needs no word, so it has no test.
+ */
 const may = {
   MIDNIGHT: mayMatch(MIDNIGHT),
   TWELVE: mayMatch(TWELVE),
   NOON: mayMatch(NOON),
-  CLOCK: mayMatch(CLOCK),
   FOUR_DIGIT: mayMatch(FOUR_DIGIT),
   DOTTED: mayMatch(DOTTED),
   ON_THE_HOUR: mayMatch(ON_THE_HOUR),
@@ -119,7 +121,7 @@ const rule: Rule = {
         else report(match, 'twelve', 'midnight');
       }
       if (may.NOON(text, folded)) for (const match of text.matchAll(NOON)) report(match, 'twelve', 'midday', { safe: true });
-      if (may.CLOCK(text, folded)) for (const match of text.matchAll(CLOCK)) {
+      for (const match of text.matchAll(CLOCK)) {
         const [, hourText = '', separator, minuteText = '', hours] = match;
         const hour = Number(hourText);
         const minute = Number(minuteText);
