@@ -32,6 +32,8 @@ ruleTable('plain-language/recruitment-jargon', {
     { text: 'Pay: £24,071 per annum pro rata (0.8 WTE).', flagged: ['per annum', 'pro rata', 'WTE'] },
     { text: 'Pay: £26,500 per annum (pro rata for part-time).', flagged: ['per annum', 'pro rata'] },
     { text: 'Record the results on SystmOne.', flagged: ['SystmOne'] },
+    // The suggestion fits whichever system is named: it never swaps EMIS Web for another product.
+    { text: 'Book appointments on EMIS Web.', flagged: ['EMIS Web'], suggestions: ['our patient records system — we will train you to use it'] },
     { text: 'Use the DNA tool to cut DNA rates.', flagged: ['DNA tool'], suggestions: ['missed-appointment'] },
   ],
 });
