@@ -19,6 +19,7 @@ import type { EarlyWorker } from './cli/early-worker.js';
 import type { Baseline } from './baseline.js';
 import type { CommandLineSettings, Plan } from './cli/plan.js';
 import type { ReportFormat } from './report/index.js';
+import type { ServeCommandOptions } from './serve/command.js';
 import type { FailOn, Summary } from './report/summary.js';
 import type { FileError, FileResult } from './types.js';
 
@@ -96,6 +97,13 @@ function positive(what: string, max: number) {
     if (!Number.isFinite(number) || number <= 0 || number > max) throw new InvalidArgumentError(`${what} must be a number above 0 and up to ${max}.`);
     return number;
   };
+}
+
+/** `--port`: 0 (any free port) to 65535. */
+function portNumber(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 0 || number > 65535) throw new InvalidArgumentError('--port must be a whole number from 0 to 65535.');
+  return number;
 }
 
 function wholeNumber(what: string, max: number) {
@@ -209,7 +217,7 @@ const DEFAULT_MAX_MEMORY_MB = 2048;
 const READING_AGE = settingOf('readingAge');
 
 /** The commands, for the “did you mean” of a first argument that is neither a file nor one of them. */
-const COMMANDS = ['rules', 'explain', 'init', 'help'];
+const COMMANDS = ['rules', 'explain', 'init', 'serve', 'help'];
 
 /**
  * What to say when the first argument looks like a mistyped command (“explian”, “rule”) and is
@@ -249,6 +257,20 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
     .option('--force', 'replace a config file that is already there')
     .action((options: { force?: boolean }) => {
       task = () => initConfig(options.force === true, io);
+    });
+  program
+    .command('serve')
+    .description('start a page in your browser to check a document without the command line: choose, drop or paste it; nothing leaves this computer')
+    .option('--port <port>', 'the port to listen on (0: any free port)', portNumber, 4820)
+    .option('--host <address>', 'the address to listen on; anything but 127.0.0.1 lets others on that network use the page', '127.0.0.1')
+    .option('--open', 'open the page in the default browser')
+    .option('-c, --config <file>', 'use this config file (default: the nearest .recruit-checkrc.json, .recruit-checkrc.yaml or package.json "recruit-check" key in or above this folder)')
+    .option('--no-config', 'use no config file')
+    .option('--max-file-size <megabytes>', 'largest text file to check (Word and PDF files may be 10 times larger)', positive('--max-file-size', 1024), 5)
+    .option('--timeout <seconds>', 'longest time to spend checking one file', positive('--timeout', 3600), 30)
+    .option('--max-memory <megabytes>', 'most memory checking one file may take', wholeNumber('--max-memory', 16384), DEFAULT_MAX_MEMORY_MB)
+    .action((options: ServeCommandOptions) => {
+      task = async () => (await import('./serve/command.js')).serveCommand(options, { stdout: io.stdout, say: (message) => say(io, message) });
     });
   program
     .command('explain')

@@ -467,7 +467,8 @@ function contentsEntry(result: FileResult, file: number): string {
  * The page.
  */
 
-const STYLE = `
+/** The report's styles (the page `recruit-check serve` shows uses them too). */
+export const REPORT_STYLE = `
 :root { color: #1b1b1b; background: #fff; }
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; font-size: 1rem; line-height: 1.5; margin: 0 auto; max-width: 60rem; padding: 0 1rem 3rem; }
 a { color: #0b3d91; }
@@ -568,7 +569,7 @@ function page(names: readonly string[], contents: readonly string[], files: read
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="generator" content="recruit-check">',
     `<title>${line(pageTitle(names))}</title>`,
-    `<style>${STYLE}</style>`,
+    `<style>${REPORT_STYLE}</style>`,
     '</head>',
     '<body>',
     '<a class="skip" href="#main">Skip to the report</a>',
