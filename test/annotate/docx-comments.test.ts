@@ -1,9 +1,7 @@
-import { execFile, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { CommentRangeEnd, CommentRangeStart, CommentReference, Document, ExternalHyperlink, Packer, Paragraph, TextRun } from 'docx';
 import { XMLValidator } from 'fast-xml-parser';
 import mammoth from 'mammoth';
@@ -18,6 +16,7 @@ import { ZipArchive } from '../../src/load/zip.js';
 import type { Finding } from '../../src/types.js';
 import { SEVERITY_NAMES } from '../../src/report/labels.js';
 import { filesUnder } from '../helpers.js';
+import { annotationsIn, convertWithLibreOffice, ownText, soffice, type Annotation } from '../libreoffice.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const DATE = new Date('2026-01-05T09:00:00Z');
@@ -69,11 +68,6 @@ function partText(parts: ReadonlyMap<string, Buffer>, name: string): string {
   const part = parts.get(name);
   if (!part) throw new Error(`no part ${name}`);
   return part.toString('utf8');
-}
-
-/** The text nodes directly inside an element. */
-function ownText(element: XmlElement | null): string {
-  return (element?.children ?? []).map((node) => ('text' in node ? node.text : '')).join('');
 }
 
 /** The text of Word content: `w:t`, tabs and breaks. */
@@ -602,91 +596,6 @@ describe.runIf(existsSync(CORPUS))('annotated copies of real Word files', () => 
 
 // ---- LibreOffice reads the comments where Word would show them --------------------------------
 
-const INSTALL = 'apt-get update && apt-get install -y libreoffice-writer-nogui';
-
-/** The LibreOffice command, or a failure that says how to install it. */
-function soffice(): string {
-  for (const command of [process.env.SOFFICE, 'soffice', 'libreoffice']) {
-    if (!command) continue;
-    try {
-      execFileSync(command, ['--version'], { stdio: 'pipe', timeout: 60_000 });
-      return command;
-    } catch {
-      // try the next name
-    }
-  }
-  throw new Error(`LibreOffice is needed for this test, but soffice was not found. Install it with \`${INSTALL}\` (or set SOFFICE to its path).`);
-}
-
-interface Annotation {
-  readonly author: string;
-  readonly date: string;
-  readonly text: string;
-  anchor: string;
-  closed: boolean;
-}
-
-const TEXT_CONTAINERS = new Set(['text:p', 'text:h', 'text:span', 'text:a']);
-
-/** The text of ODF content: text nodes in paragraphs and spans, and spaces, tabs and line breaks. */
-function odfText(element: XmlElement, add: (text: string) => void): void {
-  for (const node of element.children) {
-    if (!isElement(node)) {
-      if (TEXT_CONTAINERS.has(element.name)) add(node.text);
-      continue;
-    }
-    if (node.name === 'text:s') add(' '.repeat(Number(attr(node, 'text:c') ?? '1')));
-    else if (node.name === 'text:tab') add('\t');
-    else if (node.name === 'text:line-break') add('\n');
-    else if (node.name !== 'office:annotation') odfText(node, add);
-  }
-}
-
-/** Every annotation of a flat ODF text document, with the text between it and its end. */
-function annotationsIn(fodt: string): Annotation[] {
-  const found: Annotation[] = [];
-  const open = new Map<string, Annotation>();
-  const visit = (element: XmlElement): void => {
-    for (const node of element.children) {
-      if (!isElement(node)) {
-        if (TEXT_CONTAINERS.has(element.name)) for (const annotation of open.values()) annotation.anchor += node.text;
-        continue;
-      }
-      if (node.name === 'office:annotation') {
-        const paragraphs = childrenNamed(node, 'text:p').map((paragraph) => {
-          let text = '';
-          odfText(paragraph, (part) => (text += part));
-          return text;
-        });
-        const annotation: Annotation = {
-          author: ownText(child(node, 'dc:creator')),
-          date: ownText(child(node, 'dc:date')),
-          text: paragraphs.join('\n'),
-          anchor: '',
-          closed: false,
-        };
-        found.push(annotation);
-        open.set(attr(node, 'office:name') ?? `unnamed-${found.length}`, annotation);
-      } else if (node.name === 'office:annotation-end') {
-        const name = attr(node, 'office:name') ?? '';
-        const annotation = open.get(name);
-        if (annotation) annotation.closed = true;
-        open.delete(name);
-      } else if (node.name === 'text:s' || node.name === 'text:tab' || node.name === 'text:line-break') {
-        odfText({ name: 'text:p', attributes: {}, children: [node] }, (text) => {
-          for (const annotation of open.values()) annotation.anchor += text;
-        });
-      } else {
-        visit(node);
-      }
-    }
-  };
-  visit(parseXml(fodt));
-  // An annotation with no end marks a point, not a range.
-  for (const annotation of found) if (!annotation.closed) annotation.anchor = '';
-  return found;
-}
-
 function byTextAndAnchor(entries: readonly { readonly text: string; readonly anchor: string }[]): string[] {
   return entries.map((entry) => JSON.stringify([entry.text, entry.anchor])).sort();
 }
@@ -696,7 +605,7 @@ describe('annotated Word copy in LibreOffice', () => {
   const copies: Annotated[] = [];
 
   beforeAll(async () => {
-    const command = soffice();
+    soffice();
     copies.push(...(await Promise.all([...FIXTURES.map(fixture), edgeCaseCopy(), commentedCopy(), awkwardCopy()])));
     const input = path.join(scratch, 'docx');
     const output = path.join(scratch, 'fodt');
@@ -706,8 +615,7 @@ describe('annotated Word copy in LibreOffice', () => {
       writeFileSync(file, copy.bytes);
       return file;
     });
-    const profile = `file://${path.join(scratch, 'libreoffice-profile')}`;
-    await promisify(execFile)(command, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'fodt', '--outdir', output, ...files], { timeout: 240_000 });
+    await convertWithLibreOffice(files, 'fodt', output, scratch);
     copies.forEach((copy, index) => converted.set(copy.name, annotationsIn(readFileSync(path.join(output, `copy-${index}.fodt`), 'utf8'))));
   }, 300_000);
 

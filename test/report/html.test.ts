@@ -3,7 +3,7 @@
 /**
  * The HTML report (`--format html`), tested as people will use it: the real command writes the
  * report, and a real browser (headless Chromium, driven by puppeteer-core) opens it, checks it
- * with axe-core against WCAG 2.0 and 2.1 A and AA and best practice, prints it, and tries the
+ * with axe-core against WCAG 2.0, 2.1 and 2.2 A and AA and best practice, prints it, and tries the
  * documents' injection attempts. Chromium is required: without it these tests fail and say how
  * to install it. (The DOM library types the functions that run in the page.)
  */
@@ -11,23 +11,18 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import axe from 'axe-core';
 import { PDFDocument } from 'pdf-lib';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChecker } from '../../src/check.js';
 import { formatHtml } from '../../src/report/html.js';
 import { formatReport, onlyErrorsOf, reportStream } from '../../src/report/index.js';
 import type { FileResult, Finding } from '../../src/types.js';
+import { CHROMIUM, chromiumMissing, describeViolations, launchChromium, runAxe } from '../browser.js';
 import { root, runCli } from '../run-cli.js';
 import { sampleFinding } from './samples.js';
 
-/** Where Chromium is: Debian's `chromium` package, or `CHROMIUM_PATH`. */
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const OUTPUT = path.join(root, 'test/output');
-
-/** The WCAG 2.0 and 2.1 A and AA rules, and axe's best practices. */
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
 /**
  * A Markdown advert that tries to inject markup (as escaped text, so that the text the report
@@ -59,39 +54,6 @@ const INJECTION_NAME = 'advert "><img src=x onerror=alert(7)>.md';
 /** The files of the report: many findings, Word, PDF, a file that cannot be read, the injection attempt. */
 const FIXTURES = ['fixtures/adverts/healthcare-assistant-jargon.md', 'fixtures/adverts/exclusionary.docx', 'fixtures/adverts/exclusionary.pdf', 'fixtures/bad/truncated.pdf'];
 
-function chromiumMissing(): string {
-  return [
-    `Chromium was not found at ${CHROMIUM}: the HTML report's tests open the report in a real browser.`,
-    'Install it with:  apt-get update && apt-get install -y chromium',
-    '(or set CHROMIUM_PATH to a Chromium or Chrome binary).',
-  ].join('\n');
-}
-
-/** axe's violations, one readable paragraph each. */
-function describeViolations(violations: readonly axe.Result[]): string {
-  return violations
-    .map((violation) => {
-      const nodes = violation.nodes.map((node) => `    ${node.target.join(' ')}\n      ${(node.failureSummary ?? '').replace(/\n/g, '\n      ')}`).join('\n');
-      return `${violation.id} (${violation.impact ?? 'no impact'}): ${violation.help}\n  ${violation.helpUrl}\n${nodes}`;
-    })
-    .join('\n\n');
-}
-
-/** Run axe-core in the page, with the WCAG A and AA tags and best practice. */
-async function runAxe(page: Page): Promise<axe.Result[]> {
-  await page.evaluate(axe.source);
-  return page.evaluate(async (tags: string[]) => {
-    const results = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return JSON.parse(JSON.stringify(results.violations)) as axe.Result[];
-  }, AXE_TAGS);
-}
-
-declare global {
-  interface Window {
-    axe: typeof axe;
-  }
-}
-
 it('has Chromium to test the HTML report in', () => {
   expect(existsSync(CHROMIUM), chromiumMissing()).toBe(true);
 });
@@ -120,8 +82,7 @@ describe('HTML report in Chromium', () => {
     reportFile = path.join(OUTPUT, 'html-report.html');
     writeFileSync(reportFile, html);
 
-    // A generous launch timeout: on a busy 2-core machine Chromium can take longer than puppeteer's 30 s to start.
-    browser = await puppeteer.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--headless=new'], timeout: 150_000 });
+    browser = await launchChromium();
     page = await browser.newPage();
     // axe is added to the page from here: the report's own policy forbids every script, so it is
     // bypassed, and every test of injection below relies on the escaping alone.
@@ -145,7 +106,7 @@ describe('HTML report in Chromium', () => {
     expect(html.match(/<article class="file"/g)).toHaveLength(FIXTURES.length + 1);
   });
 
-  it('has no accessibility violations (axe-core: WCAG 2.0 and 2.1 A and AA, best practice)', async () => {
+  it('has no accessibility violations (axe-core: WCAG 2.0, 2.1 and 2.2 A and AA, best practice)', async () => {
     const violations = await runAxe(page);
     expect(violations, describeViolations(violations)).toEqual([]);
   }, 120_000);
