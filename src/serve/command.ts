@@ -75,6 +75,8 @@ export async function serveCommand(options: ServeCommandOptions, io: ServeIo): P
     io.say(startFailure(error, options));
     return 2;
   }
+  // Ctrl+C is caught from before the address is printed: whoever reads it may stop the server at once.
+  const stopped = (io.stopped ?? untilStopped)();
   if (!LOOPBACK.has(options.host)) {
     io.say(`warning: listening on ${options.host}, so anyone on that network who has the address below can use the page and see what is checked with it`);
   }
@@ -90,7 +92,7 @@ export async function serveCommand(options: ServeCommandOptions, io: ServeIo): P
     ].join('\n'),
   );
   if (options.open) openBrowser(running.url, io.say);
-  await (io.stopped ?? untilStopped)();
+  await stopped;
   await running.close();
   io.stdout.write('recruit-check serve has stopped.\n');
   return 0;

@@ -17,6 +17,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import busboy from 'busboy';
 import { DOC_TYPES, type DocType } from '../engine/doc-type.js';
 import { PROFILES, type Profile } from '../engine/options.js';
@@ -64,6 +65,27 @@ const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 /** Is `host` a loopback address, where `localhost` names the same server? */
 function isLoopback(host: string): boolean {
   return host === '127.0.0.1' || host === '::1' || host === 'localhost';
+}
+
+/** Is `host` every address of the computer (0.0.0.0 or ::)? */
+function isWildcard(host: string): boolean {
+  return host === '0.0.0.0' || host === '::';
+}
+
+/** The names a request may use for a server listening on `host`: that address, or for every address, each of them. */
+function hostNames(host: string): string[] {
+  if (!isWildcard(host)) return isLoopback(host) ? [host, 'localhost'] : [host];
+  const addresses = Object.values(networkInterfaces()).flatMap((entries) => (entries ?? []).map((entry) => entry.address));
+  return ['localhost', ...addresses];
+}
+
+/** The address to print for a server listening on `host`: for every address, this computer's first network address. */
+function shownHost(host: string): string {
+  if (!isWildcard(host)) return host;
+  const external = Object.values(networkInterfaces())
+    .flatMap((entries) => entries ?? [])
+    .find((entry) => entry.family === 'IPv4' && !entry.internal);
+  return external?.address ?? '127.0.0.1';
 }
 
 /** `host` as it appears in a URL (IPv6 in brackets). */
@@ -224,7 +246,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     // Only requests that name this server's own address are answered (DNS rebinding).
     const host = (request.headers.host ?? '').toLowerCase();
-    if (!allowedHosts.has(host)) return refuse(response, 421, 'Wrong address', `This server only answers at http://${urlHost(options.host)}:${port}/.`, true);
+    if (!allowedHosts.has(host)) return refuse(response, 421, 'Wrong address', `This server only answers at http://${urlHost(shownHost(options.host))}:${port}/.`, true);
     const url = new URL(request.url ?? '/', `http://${host}`);
     const method = request.method ?? 'GET';
     if (url.pathname === '/check') {
@@ -260,9 +282,9 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     throw error;
   }
   port = (server.address() as AddressInfo).port;
-  allowedHosts = new Set([`${urlHost(options.host)}:${port}`, ...(isLoopback(options.host) ? [`localhost:${port}`] : [])].map((name) => name.toLowerCase()));
+  allowedHosts = new Set(hostNames(options.host).map((name) => `${urlHost(name)}:${port}`.toLowerCase()));
   return {
-    url: `http://${urlHost(options.host)}:${port}/?key=${key}`,
+    url: `http://${urlHost(shownHost(options.host))}:${port}/?key=${key}`,
     port,
     server,
     async close() {
