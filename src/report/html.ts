@@ -309,11 +309,14 @@ function scorecardSection(result: FileResult): string {
   return [
     '<section class="scorecard">',
     '<h3>I.D.E.A.S. scorecard</h3>',
+    // On a narrow screen (or at 400% zoom) the table scrolls in its own box, not the page.
+    `<div class="table-wrap" role="region" aria-label="I.D.E.A.S. scorecard of ${line(fileName(result))}" tabindex="0">`,
     '<table>',
     `<caption>For each pillar: how many findings, what this ${kind} tells people, what it leaves out, and who those barriers affect.</caption>`,
     '<thead><tr><th scope="col">Pillar</th><th scope="col">Findings</th><th scope="col">Has</th><th scope="col">Missing</th><th scope="col">Affects</th></tr></thead>',
     `<tbody>\n${rows.join('\n')}\n</tbody>`,
     '</table>',
+    '</div>',
     '</section>',
   ].join('\n');
 }
@@ -484,6 +487,9 @@ nav h2 { border-top: none; margin-top: 1rem; padding-top: 0; }
 h3 { font-size: 1.25rem; margin-top: 2rem; }
 h4 { font-size: 1.1rem; margin-top: 1.5rem; }
 table { border-collapse: collapse; width: 100%; }
+.table-wrap { overflow-x: auto; }
+.table-wrap:focus-visible { outline: 3px solid #1b1b1b; outline-offset: 2px; }
+nav li { overflow-wrap: anywhere; }
 caption { caption-side: top; color: #444; padding-bottom: 0.5rem; text-align: left; }
 th, td { border: 1px solid #767676; padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }
 thead th { background: #f0f0f0; }
@@ -531,6 +537,7 @@ dd { margin: 0; overflow-wrap: anywhere; }
   a { color: #000; text-decoration: none; }
   .ref { text-decoration: underline; }
   .file + .file { break-before: page; }
+  .table-wrap { overflow: visible; }
   h2, h3, h4 { break-after: avoid; }
   .finding-list > li, tr { break-inside: avoid; }
   mark.hl { border-bottom-color: #000; }

@@ -13,12 +13,13 @@ import { REPORT_STYLE } from '../report/html.js';
 /** The page's styles: the HTML report's, and those of the form. */
 export const PAGE_STYLE = `${REPORT_STYLE}
 form { border: 2px solid #1b1b1b; margin: 1.5rem 0; padding: 1rem; }
-fieldset { border: 1px solid #767676; margin: 0 0 1rem; padding: 0.75rem 1rem 1rem; }
+fieldset { border: 1px solid #767676; margin: 0 0 1rem; min-width: 0; padding: 0.75rem 1rem 1rem; }
 legend { font-weight: 700; padding: 0 0.25rem; }
 label { display: block; font-weight: 600; margin: 0.75rem 0 0.25rem; }
 .field-hint { color: #444; margin: 0 0 0.5rem; }
 input[type="file"], select, textarea { border: 2px solid #1b1b1b; border-radius: 0; font: inherit; max-width: 100%; padding: 0.35rem; }
-textarea { box-sizing: border-box; min-height: 8rem; width: 100%; }
+input[type="file"], textarea { box-sizing: border-box; width: 100%; }
+textarea { min-height: 8rem; }
 select { background: #fff; color: #1b1b1b; }
 button { background: #0b3d91; border: 2px solid #0b3d91; border-radius: 0.2rem; color: #fff; cursor: pointer; font: inherit; font-weight: 600; margin-top: 1rem; padding: 0.5rem 1.25rem; }
 button[aria-disabled="true"] { background: #444; border-color: #444; cursor: progress; }
