@@ -250,6 +250,21 @@ describe('recruit-check serve with small limits', () => {
   }, 120_000);
 });
 
+describe('recruit-check serve with a time limit', () => {
+  it('stops a check that takes too long, says so in the page, and carries on', async () => {
+    const served = await startServe(['--timeout', '0.001']);
+    try {
+      for (let attempt = 0; attempt < 2; attempt++) {
+        const answer = await postCheck(served, {}, fixture('fixtures/adverts/exclusionary.docx'));
+        expect(answer.status).toBe(200);
+        expect(problemOf(answer.body)).toMatch(/^exclusionary\.docx: took longer than [\d.]+ s to check, so it was stopped/);
+      }
+    } finally {
+      expect((await served.stop()).code).toBe(0);
+    }
+  }, 120_000);
+});
+
 describe('recruit-check serve, starting and stopping', () => {
   it('writes nothing to disk: its folder, its temporary folder and its home stay empty', async () => {
     const folders = ['cwd', 'tmp', 'home'].map((name) => mkdtempSync(path.join(tmpdir(), `recruit-check-serve-${name}-`)));
