@@ -123,9 +123,8 @@ function shownSection(shown: Shown): string {
   return parts.join('\n');
 }
 
-/** The whole page. */
-export function renderPage(state: PageState): string {
-  const title = state.shown.kind === 'result' ? `${state.shown.result.path}: recruit-check` : 'Check a recruitment document: recruit-check';
+/** The start of a page, to its `</head>`: its styles, and its script when `script`. */
+function pageHead(title: string, script: boolean): string[] {
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',
@@ -135,8 +134,16 @@ export function renderPage(state: PageState): string {
     '<meta name="referrer" content="same-origin">',
     `<title>${safe(title)}</title>`,
     '<link rel="stylesheet" href="/assets/page.css">',
-    '<script src="/assets/page.js" defer></script>',
+    ...(script ? ['<script src="/assets/page.js" defer></script>'] : []),
     '</head>',
+  ];
+}
+
+/** The whole page. */
+export function renderPage(state: PageState): string {
+  const title = state.shown.kind === 'result' ? `${state.shown.result.path}: recruit-check` : 'Check a recruitment document: recruit-check';
+  return [
+    ...pageHead(title, true),
     '<body>',
     `<a class="skip" href="#${state.shown.kind === 'nothing' ? 'check-form' : 'result-title'}">Skip to the ${state.shown.kind === 'nothing' ? 'form' : 'results'}</a>`,
     '<header>',
@@ -158,14 +165,7 @@ export function renderPage(state: PageState): string {
 /** A short page that says why a request was refused (a wrong address, key or origin). */
 export function refusalPage(heading: string, message: string): string {
   return [
-    '<!DOCTYPE html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${safe(heading)}: recruit-check</title>`,
-    '<link rel="stylesheet" href="/assets/page.css">',
-    '</head>',
+    ...pageHead(`${heading}: recruit-check`, false),
     '<body>',
     '<main id="main">',
     `<h1>${safe(heading)}</h1>`,
