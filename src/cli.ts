@@ -20,6 +20,7 @@ import type { Baseline } from './baseline.js';
 import type { CommandLineSettings, Plan } from './cli/plan.js';
 import type { ReportFormat } from './report/index.js';
 import type { ServeCommandOptions } from './serve/command.js';
+import type { AuditOptions } from './audit/command.js';
 import type { FailOn, Summary } from './report/summary.js';
 import type { FileError, FileResult } from './types.js';
 
@@ -217,7 +218,7 @@ const DEFAULT_MAX_MEMORY_MB = 2048;
 const READING_AGE = settingOf('readingAge');
 
 /** The commands, for the “did you mean” of a first argument that is neither a file nor one of them. */
-const COMMANDS = ['rules', 'explain', 'init', 'serve', 'help'];
+const COMMANDS = ['rules', 'explain', 'init', 'serve', 'audit', 'help'];
 
 /**
  * What to say when the first argument looks like a mistyped command (“explian”, “rule”) and is
@@ -257,6 +258,27 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
     .option('--force', 'replace a config file that is already there')
     .action((options: { force?: boolean }) => {
       task = () => initConfig(options.force === true, io);
+    });
+  program
+    .command('audit')
+    .description('check every document named and sum the results: the share that give each required topic, the barriers, reading age and I.D.E.A.S. scores, by folder, employer or kind of document')
+    .argument('<files...>', 'files, folders (searched for documents) or glob patterns')
+    .addOption(new Option('-f, --format <format>', 'html (a dashboard), json or csv (default: from --output, else html)').choices(['html', 'json', 'csv']))
+    .option('-o, --output <file>', 'write the audit to this file (put in place only when complete) instead of standard output')
+    .addOption(new Option('--group-by <what>', 'the groups to measure: folder, employer (from the config, an “Employer:” field, or the folder) or type').choices(['folder', 'employer', 'type']).default('folder'))
+    .option('--compare <previous.json>', 'compare with an earlier audit (its JSON): the earlier and current share of every measure, and the change')
+    .option('-c, --config <file>', 'use this config file for every file (default: the nearest one above each file)')
+    .option('--no-config', 'use no config file')
+    .option('--no-ignore', "audit files the config's `ignore` patterns leave out")
+    .addOption(new Option('--profile <name>', 'thresholds: standard, nhs or easy-read').choices(['standard', 'nhs', 'easy-read']))
+    .addOption(new Option('--type <type>', 'the kind of every document (default: detected)').choices(['advert', 'job-description', 'person-specification', 'interview-invitation']))
+    .option('--max-file-size <megabytes>', 'largest text file to check (Word and PDF files may be 10 times larger)', positive('--max-file-size', 1024), 5)
+    .option('--timeout <seconds>', 'longest time to spend checking one file', positive('--timeout', 3600), 30)
+    .option('--max-memory <megabytes>', 'most memory checking one file may take', wholeNumber('--max-memory', 16384), DEFAULT_MAX_MEMORY_MB)
+    .option('--jobs <n>', 'check files on n CPU cores (default: every core when there are many files)', wholeNumber('--jobs', 64))
+    .option('--no-progress', 'never show the progress line')
+    .action((files: string[], options: AuditOptions) => {
+      task = async () => (await import('./audit/command.js')).auditCommand(files, options, { stdout: io.stdout, stderr: io.stderr, env: io.env, say: (message) => say(io, message) });
     });
   program
     .command('serve')

@@ -226,4 +226,14 @@ export interface FileResult {
   readonly notes?: readonly string[];
   /** The document's text with the findings in place, when asked for (`keepText`); not in the JSON report. */
   readonly text?: DocumentText;
+  /** What `recruit-check audit` sums besides the findings, when asked for; not in the JSON report. */
+  readonly audit?: AuditFacts;
+}
+
+/** The facts of one checked document that an audit sums: its required topics, and the employer it names. */
+export interface AuditFacts {
+  /** Every required topic checked for this kind of document, with the rule that checks it. */
+  readonly topics: readonly { readonly ruleId: string; readonly topic: string; readonly pillar: Pillar; readonly present: boolean }[];
+  /** The employer: from the config's `employers`, else the one an “Employer:” field names, else null. */
+  readonly employer: string | null;
 }

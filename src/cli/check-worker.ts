@@ -19,6 +19,7 @@ function serve(setup: PoolSetup): void {
       limits: setup.limits,
       ...(setup.fix ? { fix: setup.fix } : {}),
       stdinFilename: setup.stdinFilename ?? null,
+      ...(setup.audit ? { audit: true } : {}),
       // Standard input is read by the main thread and handed over with the task.
       readStdin: (): Promise<Uint8Array> => (task.stdin ? Promise.resolve(task.stdin) : Promise.reject(new Error('standard input is read by the main thread'))),
     };

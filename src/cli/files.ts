@@ -17,6 +17,8 @@ import type { FileError } from '../types.js';
 export interface InputSettings {
   readonly checker?: number;
   readonly docType?: DocType;
+  /** The employer its config's `employers` give it (for `recruit-check audit`). */
+  readonly employer?: string;
 }
 
 /** One thing to check. */

@@ -11,6 +11,7 @@ import {
   isIgnored,
   readConfigFile,
   typeFor,
+  employerFor,
   type Config,
 } from '../config/config.js';
 import { withOptions, type Checker } from '../engine/checker.js';
@@ -110,7 +111,8 @@ export function planRun(inputs: readonly Input[], named: readonly string[], sett
       continue;
     }
     const docType = settings.type ? null : config && file !== null ? typeFor(config, file) : null;
-    planned.push({ ...input, checker: indexFor(config), ...(docType ? { docType } : {}) });
+    const employer = config && file !== null ? employerFor(config, file) : null;
+    planned.push({ ...input, checker: indexFor(config), ...(docType ? { docType } : {}), ...(employer ? { employer } : {}) });
   }
   // Without any file to check, the checker still reports configuration errors (and lists rules).
   if (checkers.length === 0) indexFor(finder.forFile(null));

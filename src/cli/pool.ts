@@ -30,6 +30,8 @@ export interface PoolSetup {
   readonly fix?: 'write' | 'dry-run';
   /** `--stdin-filename`: how standard input is named, and what its format is. */
   readonly stdinFilename?: string | null;
+  /** `recruit-check audit`: results carry their audit facts. */
+  readonly audit?: boolean;
 }
 
 /** What the pool hands a worker: one input, with the bytes of standard input already read. */

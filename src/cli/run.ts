@@ -5,6 +5,7 @@ import { createChecker, type CheckerInput } from '../ruleset.js';
 import { RuleFailure } from '../engine/engine.js';
 import { formatForPath, loadBuffer, loadFile, type LoadLimits, type LoadResult } from '../load/read.js';
 import { checkWriteTarget, digestOf, WriteRefusal } from '../atomic.js';
+import { auditFacts } from '../audit/facts.js';
 import type { DocModel } from '../document/model.js';
 import { applyEdits, fixDiff, fixEdits } from '../fix.js';
 import type { FileResult, Format } from '../types.js';
@@ -42,6 +43,8 @@ export interface RunOptions {
   readonly readStdin: () => Promise<Uint8Array>;
   /** `--fix` (write the safe fixes) or `--fix-dry-run` (only say what they would be). */
   readonly fix?: 'write' | 'dry-run';
+  /** For `recruit-check audit`: each result also carries its audit facts (topics and employer). */
+  readonly audit?: boolean;
 }
 
 async function load(input: Input, options: RunOptions): Promise<{ path: string; result: LoadResult }> {
@@ -85,7 +88,9 @@ export async function checkInput(input: Input, checkers: Checkers, options: RunO
   const settings: InputSettings = input.kind === 'error' ? {} : input;
   const checkDoc = (doc: DocModel, format: Format): FileResult => {
     try {
-      return checkedFile(path, format, checkDocument(doc, checkers.get(settings.checker ?? 0), settings.docType));
+      const checked = checkDocument(doc, checkers.get(settings.checker ?? 0), settings.docType);
+      const file = checkedFile(path, format, checked);
+      return options.audit ? { ...file, audit: auditFacts(doc, checked, settings.employer ?? null) } : file;
     } catch (error) {
       const reason = error instanceof RuleFailure ? error.message : String(error);
       return failedFile(path, format, { code: 'internal-error', message: `${path}: ${reason} — this is a bug in recruit-check; please report it with the file` });

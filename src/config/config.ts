@@ -29,7 +29,7 @@ export { OPTION_SPECS, type NumericOption };
 export type { Setting as OptionSpec } from '../engine/settings.js';
 
 /** The keys a config may have. */
-export const CONFIG_KEYS = ['profile', 'options', 'rules', 'types', 'packs', 'allow', 'acronyms', 'ignore'] as const;
+export const CONFIG_KEYS = ['profile', 'options', 'rules', 'types', 'employers', 'packs', 'allow', 'acronyms', 'ignore'] as const;
 
 /** A read and validated config file. */
 export interface Config {
@@ -43,6 +43,8 @@ export interface Config {
   readonly rules: Readonly<Record<string, RuleSetting>>;
   /** Document types by glob, in the order written: the first match wins. */
   readonly types: readonly { readonly pattern: string; readonly type: DocType }[];
+  /** Employers by glob, in the order written (the first match wins), for `recruit-check audit`. */
+  readonly employers: readonly { readonly pattern: string; readonly name: string }[];
   /** Extra rule packs: absolute paths. */
   readonly packs: readonly string[];
   /** Phrases never reported. */
@@ -198,6 +200,15 @@ export function validateConfig(value: unknown, file: string, locate: Locate): Co
     for (const [pattern, type] of Object.entries(given)) types.push({ pattern, type: check.oneOf(type, ['types', pattern], DOC_TYPES) });
   }
 
+  const employers: { pattern: string; name: string }[] = [];
+  if (fields['employers'] !== undefined) {
+    const given = check.record(fields['employers'], ['employers'], 'file patterns to employer names');
+    for (const [pattern, name] of Object.entries(given)) {
+      if (typeof name !== 'string' || name.trim() === '') check.fail(['employers', pattern], 'must be the name of the employer, as text');
+      employers.push({ pattern, name: name.trim() });
+    }
+  }
+
   const list = (key: string, one: string, many: string): string[] => (fields[key] === undefined ? [] : check.strings(fields[key], key, { one, many }));
   const packs = list('packs', 'a rule pack file', 'rule pack files').map((pack) => path.resolve(folder, pack));
   return {
@@ -207,6 +218,7 @@ export function validateConfig(value: unknown, file: string, locate: Locate): Co
     options,
     rules,
     types,
+    employers,
     packs,
     allow: list('allow', 'a phrase', 'phrases'),
     acronyms: list('acronyms', 'an acronym', 'acronyms'),
@@ -292,6 +304,13 @@ export function isIgnored(config: Config, file: string): boolean {
 export function typeFor(config: Config, file: string): DocType | null {
   const relative = relativeTo(config, file);
   for (const { pattern, type } of config.types) if (matcher([pattern])(relative)) return type;
+  return null;
+}
+
+/** The employer the config's `employers` give a file (the first pattern that matches), or null. */
+export function employerFor(config: Config, file: string): string | null {
+  const relative = relativeTo(config, file);
+  for (const { pattern, name } of config.employers) if (matcher([pattern])(relative)) return name;
   return null;
 }
 

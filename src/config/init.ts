@@ -35,6 +35,11 @@ types:
   # "letters/**": interview-invitation
   # "**/*-person-spec.*": person-specification
 
+# Employers by file pattern, for \`recruit-check audit --group-by employer\`; the first match
+# wins. Without one, an "Employer:" field in the document names it, or else its folder.
+employers:
+  # "trusts/north/**": North London NHS Trust
+
 # Your organisation's own rule packs (YAML; see docs/rule-packs.md in recruit-check).
 packs: []
   # - recruit-check/our-jargon.yml

@@ -192,7 +192,7 @@ describe('bad configs', () => {
   it.each([
     ['.recruit-checkrc.json', '{"profile": nhs}', /^recruit-check: \.recruit-checkrc\.json: invalid JSON \(unexpected token .*\) — fix the syntax/],
     ['.recruit-checkrc.yaml', 'rules:\n  - a\n   b: [\n', /^recruit-check: \.recruit-checkrc\.yaml:2: invalid YAML/],
-    ['.recruit-checkrc.json', '[1, 2]', /: the config: must be a mapping of settings \(profile, options, rules, types, packs, allow, acronyms, ignore\)/],
+    ['.recruit-checkrc.json', '[1, 2]', /: the config: must be a mapping of settings \(profile, options, rules, types, employers, packs, allow, acronyms, ignore\)/],
     ['.recruit-checkrc.json', '{"colour": true}', /\.recruit-checkrc\.json: colour: unknown key; allowed: profile, options, rules/],
     ['.recruit-checkrc.yaml', 'profile: nhss\n', /\.recruit-checkrc\.yaml:1: profile: is “nhss”; allowed: standard, nhs, easy-read/],
     ['.recruit-checkrc.yaml', 'rules:\n  plain-language/simpler-word: off\n', /:2: rules\.plain-language\/simpler-word: no rule with this id — did you mean plain-language\/simpler-words\?/],

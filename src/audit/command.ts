@@ -1,0 +1,125 @@
+/**
+ * The `recruit-check audit` command: check every document named (files, folders, globs) with the
+ * same loaders, rules, config, limits and workers as a check, sum the results as they arrive, and
+ * write the dashboard (HTML), the JSON or the CSV — compared with an earlier audit when asked.
+ */
+import { writeFileAtomic } from '../atomic.js';
+import { expandInputs, type Input } from '../cli/files.js';
+import { planRun, type Plan } from '../cli/plan.js';
+import { autoJobs, checkInPool } from '../cli/pool.js';
+import { Progress } from '../cli/progress.js';
+import { Checkers, checkInput } from '../cli/run.js';
+import type { DocType } from '../engine/doc-type.js';
+import type { Profile } from '../engine/options.js';
+import type { RuleMeta } from '../engine/rule.js';
+import { DEFAULT_LIMITS } from '../load/read.js';
+import { formatAuditCsv } from './csv.js';
+import { formatAuditHtml } from './html.js';
+import { compareAudits, formatAuditJson, readPreviousAudit, type AuditJson } from './json.js';
+import { AuditTally, type GroupBy } from './measure.js';
+
+/** The formats of an audit. */
+export type AuditFormat = 'html' | 'json' | 'csv';
+
+/** The command's options, as commander gives them. */
+export interface AuditOptions {
+  readonly format?: AuditFormat;
+  readonly output?: string;
+  readonly groupBy: GroupBy;
+  readonly compare?: string;
+  /** `--config <file>` (a string), `--no-config` (false), or neither (true). */
+  readonly config: string | boolean;
+  readonly ignore: boolean;
+  readonly profile?: Profile;
+  readonly type?: DocType;
+  readonly maxFileSize: number;
+  readonly timeout: number;
+  readonly maxMemory: number;
+  readonly jobs?: number;
+  readonly progress: boolean;
+}
+
+/** Where the command writes. */
+export interface AuditIo {
+  readonly stdout: { write(text: string): unknown };
+  readonly stderr: { write(text: string): unknown; readonly isTTY?: boolean };
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Say one line (`recruit-check: …`) on standard error. */
+  readonly say: (message: string) => void;
+}
+
+/** The format `--output`'s extension asks for, or null. */
+function formatOfFile(file: string | undefined): AuditFormat | null {
+  const extension = /\.([a-z]+)$/i.exec(file ?? '')?.[1]?.toLowerCase();
+  return extension === 'html' || extension === 'htm' ? 'html' : extension === 'json' ? 'json' : extension === 'csv' ? 'csv' : null;
+}
+
+/** Every rule of every config in use, by id. */
+function ruleMetas(plan: Plan): Map<string, RuleMeta> {
+  return new Map([...plan.built.values()].flatMap((built) => built.rules.map((rule) => [rule.meta.id, rule.meta] as const)));
+}
+
+/** Run an audit of `files`; resolves to the exit code (2 when a file could not be read, else 0). */
+export async function auditCommand(files: readonly string[], options: AuditOptions, io: AuditIo): Promise<number> {
+  if (files.includes('-')) {
+    io.say('an audit reads files and folders, not standard input — name the folders of the documents, for example `recruit-check audit adverts/`');
+    return 2;
+  }
+  const format = options.format ?? formatOfFile(options.output) ?? 'html';
+  let previous: AuditJson | null = null;
+  try {
+    if (options.compare !== undefined) previous = readPreviousAudit(options.compare);
+  } catch (error) {
+    io.say((error as Error).message);
+    return 2;
+  }
+  let plan: Plan;
+  try {
+    plan = planRun(await expandInputs(files), files, {
+      config: options.config === true ? undefined : options.config,
+      ignore: options.ignore,
+      ...(options.profile ? { profile: options.profile } : {}),
+      ...(options.type ? { type: options.type } : {}),
+    });
+  } catch (error) {
+    io.say((error as Error).message);
+    return 2;
+  }
+  for (const { path, config } of plan.ignored) io.say(`${path}: not audited — ${config} ignores it (use --no-ignore to audit it)`);
+  const inputs: readonly Input[] = plan.inputs;
+  if (inputs.length === 0) {
+    io.say('every file given is ignored by the config — check its `ignore` patterns, or use --no-ignore');
+    return 2;
+  }
+  const limits = { ...DEFAULT_LIMITS, maxBytes: Math.round(options.maxFileSize * 1024 * 1024), timeoutMs: Math.round(options.timeout * 1000) };
+  const checkers = new Checkers(plan.checkers, plan.built);
+  const rules = ruleMetas(plan);
+  const tally = new AuditTally(options.groupBy, rules);
+  const progress = new Progress({ stderr: io.stderr, env: io.env, enabled: options.progress, total: inputs.length });
+  const noStdin = (): Promise<Uint8Array> => Promise.reject(new Error('an audit does not read standard input'));
+  await checkInPool(
+    inputs,
+    options.jobs ?? autoJobs(inputs.length),
+    { checkers: plan.checkers, limits, audit: true },
+    { maxMemoryMb: options.maxMemory, readStdin: noStdin, checkHere: (input) => checkInput(input, checkers, { limits, stdinFilename: null, readStdin: noStdin, audit: true }) },
+    (checked) => {
+      tally.add(checked.result);
+      progress.tick();
+    },
+  );
+  progress.clear();
+  const result = tally.result();
+  const comparison = previous && options.compare !== undefined ? compareAudits(options.compare, previous, result) : null;
+  const text = format === 'json' ? formatAuditJson(result, comparison) : format === 'csv' ? formatAuditCsv(result, comparison) : formatAuditHtml(result, comparison, { readingAge: checkers.get(0).options.readingAge });
+  if (options.output !== undefined) {
+    try {
+      writeFileAtomic(options.output, text, { what: 'the audit' });
+    } catch (error) {
+      io.say((error as Error).message);
+      return 2;
+    }
+    io.say(`wrote ${options.output} (${format}): ${result.overall.documents.toLocaleString('en-GB')} documents${result.overall.unreadable > 0 ? `, ${result.overall.unreadable.toLocaleString('en-GB')} could not be read` : ''}`);
+  } else io.stdout.write(text);
+  for (const row of result.table) if (row.error) io.say(row.error.message);
+  return result.overall.unreadable > 0 ? 2 : 0;
+}
