@@ -25,6 +25,8 @@
  * - Scale: HTML corpora of each --scale size (default 1,000, 5,000 and 15,000 pages, the
  *   smaller ones the first pages of the largest), with wall time per page from the smallest to
  *   the largest (≤ 1.1×) and peak memory (under 300 MB at the largest, and ≤ 1.1× the smallest).
+ * - Audit scale: `recruit-check audit` of the same corpora, one run each, with its peak memory
+ *   (under 300 MB at the largest, and ≤ 1.1× the smallest: it keeps tallies, not documents).
  * - Peak memory of every recruit-check process (under 300 MB), and how many targets were met.
  *
  * A size of 0 skips that format (and `--scale 0` the scale rows). alex is skipped, with a note,
@@ -219,7 +221,7 @@ const fmtMs = (ms) => (ms >= 10000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.rou
 const fmtFine = (ms) => `${ms.toFixed(1)} ms`;
 const fmtMb = (mb) => `${mb.toFixed(0)} MB`;
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const figures = { measurements: {}, perDocumentCpuMs: {}, scale: [], targets: [] };
+const figures = { measurements: {}, perDocumentCpuMs: {}, scale: [], auditScale: [], targets: [] };
 
 /** A section's heading, over the columns every measured row prints. */
 function section(title) {
@@ -323,6 +325,20 @@ function scale(scaleFolders) {
   ratioTarget(`peak memory, ${largest.documents} against ${smallest.documents} pages (flat)`, largest.rssMb, smallest.rssMb, 1.1, fmtMb);
 }
 
+/** `recruit-check audit` over the same HTML corpora, one run each: its memory must stay flat as the corpus grows. */
+function auditScale(scaleFolders) {
+  section('Scale: recruit-check audit of the HTML job-board pages (one run each)');
+  for (const size of scaleSizes) {
+    const out = path.join(work, `audit-${size}.json`);
+    const measured = timed(`auditScale.${size}`, `recruit-check audit, ${size} pages`, [bin, 'audit', scaleFolders[size], '--format', 'json', '-o', out], 1, (m) => `  ${fmtFine(m.wallMs / size)} a page`);
+    figures.auditScale.push({ documents: size, wallMs: measured.wallMs, wallMsPerDocument: measured.wallMs / size, cpuMs: measured.cpuMs, rssMb: measured.rssMb });
+    rmSync(out, { force: true });
+  }
+  const [smallest, largest] = [figures.auditScale[0], figures.auditScale.at(-1)];
+  limitTarget(`audit peak memory at ${largest.documents} pages`, largest.rssMb, 300, fmtMb);
+  if (figures.auditScale.length >= 2) ratioTarget(`audit peak memory, ${largest.documents} against ${smallest.documents} pages (flat)`, largest.rssMb, smallest.rssMb, 1.1, fmtMb);
+}
+
 // ---------------------------------------------------------------- the run
 
 const described = formats.map((format) => `${counts[format]} ${FORMATS[format].label}`).join(', ') || 'no corpus';
@@ -337,9 +353,12 @@ try {
 
   const single = singleDocuments(oneFile);
   const ourFolders = formats.map((format) => corpus(format, folders[format], oneFile[format], single[format]));
-  if (scaleSizes.length > 0) scale(scaleFolders);
+  if (scaleSizes.length > 0) {
+    scale(scaleFolders);
+    auditScale(scaleFolders);
+  }
 
-  const ourRuns = [...Object.values(single), ...ourFolders, ...figures.scale];
+  const ourRuns = [...Object.values(single), ...ourFolders, ...figures.scale, ...figures.auditScale];
   if (ourRuns.length > 0) {
     console.log('');
     limitTarget('peak memory of every recruit-check process', Math.max(...ourRuns.map((measured) => measured.rssMb)), 300, fmtMb);

@@ -9,6 +9,7 @@ import { planRun, type Plan } from '../cli/plan.js';
 import { autoJobs, checkInPool } from '../cli/pool.js';
 import { Progress } from '../cli/progress.js';
 import { Checkers, checkInput } from '../cli/run.js';
+import { fullLimits } from '../cli/early-worker.js';
 import type { DocType } from '../engine/doc-type.js';
 import type { Profile } from '../engine/options.js';
 import type { RuleMeta } from '../engine/rule.js';
@@ -17,6 +18,15 @@ import { formatAuditCsv } from './csv.js';
 import { formatAuditHtml } from './html.js';
 import { compareAudits, formatAuditJson, readPreviousAudit, type AuditJson } from './json.js';
 import { AuditTally, type GroupBy } from './measure.js';
+
+/**
+ * The old generation of an audit's workers, in MB. An audit may read thousands of files, and V8
+ * lets a heap grow by a larger factor before collecting it the higher its limit is: with the
+ * check's 2,048 MB, an audit of 1,000 job-board pages peaked at 293 MB; with 1,024 MB at 194 MB,
+ * for about a fifth more CPU time (23.3 s against 19.1 s). An audit trades that time for memory
+ * that stays flat; a file that needs more is checked again with the full limit (`--max-memory`).
+ */
+const AUDIT_OLD_GENERATION_MB = 1024;
 
 /** The formats of an audit. */
 export type AuditFormat = 'html' | 'json' | 'csv';
@@ -101,7 +111,12 @@ export async function auditCommand(files: readonly string[], options: AuditOptio
     inputs,
     options.jobs ?? autoJobs(inputs.length),
     { checkers: plan.checkers, limits, audit: true },
-    { maxMemoryMb: options.maxMemory, readStdin: noStdin, checkHere: (input) => checkInput(input, checkers, { limits, stdinFilename: null, readStdin: noStdin, audit: true }) },
+    {
+      maxMemoryMb: options.maxMemory,
+      readStdin: noStdin,
+      checkHere: (input) => checkInput(input, checkers, { limits, stdinFilename: null, readStdin: noStdin, audit: true }),
+      resourceLimits: { ...fullLimits(options.maxMemory), maxOldGenerationSizeMb: Math.min(AUDIT_OLD_GENERATION_MB, options.maxMemory) },
+    },
     (checked) => {
       tally.add(checked.result);
       progress.tick();
