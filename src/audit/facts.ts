@@ -2,7 +2,8 @@
  * What `recruit-check audit` needs from a document besides its findings, worked out where the
  * document is read (in the worker): the required topics with the rules that check them, and the
  * employer an “Employer:” field names — as job boards print it (“Employer: King's College
- * Hospital NHS Foundation Trust”), in a paragraph, a list item or a two-column key-fields table.
+ * Hospital NHS Foundation Trust”), in a paragraph, a list item, a definition list or a two-column
+ * key-fields table.
  */
 import type { DocModel } from '../document/model.js';
 import type { DocumentResult } from '../engine/engine.js';
@@ -23,20 +24,26 @@ function cleaned(name: string): string | null {
 /** The employer an “Employer:” field of `doc` names, or null. */
 export function employerOf(doc: DocModel): string | null {
   for (const block of doc.blocks) {
-    if (block.kind === 'heading') continue;
     const field = FIELD.exec(block.text);
     if (field) {
       const name = cleaned(field[2] ?? '');
       if (name) return name;
     }
-    // A key-fields table: the label in one cell, the name in the next cell of the row.
+    if (!LABEL.test(block.text.trim().replace(/[:：]$/, ''))) continue;
+    const next = doc.blocks[block.index + 1];
     const cell = block.cell;
-    if (cell && LABEL.test(block.text.trim().replace(/[:：]$/, ''))) {
-      const next = doc.blocks[block.index + 1];
+    // A key-fields table: the label in one cell, the name in the next cell of the row.
+    if (cell) {
       if (next?.cell && next.cell.table === cell.table && next.cell.row === cell.row && next.cell.column === cell.column + 1) {
         const name = cleaned(next.text);
         if (name) return name;
       }
+      continue;
+    }
+    // A definition list (<dt>Employer</dt><dd>…</dd>): the label alone, then the name, not a sentence.
+    if (next && next.kind === 'paragraph' && next.cell === null && !/[.!?]$/.test(next.text.trim()) && next.text.trim().split(/\s+/).length <= 12) {
+      const name = cleaned(next.text);
+      if (name) return name;
     }
   }
   return null;
