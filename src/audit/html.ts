@@ -12,7 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import { PILLAR_NAMES } from '../engine/scorecard.js';
-import { escapeHtml, REPORT_STYLE, stripControls } from '../report/html.js';
+import { escapeHtml, REPORT_STYLE, selfContainedHead, stripControls } from '../report/html.js';
 import { GROUP_SHORT_NAMES, type Pillar } from '../types.js';
 import type { Change, Comparison } from './json.js';
 import type { AuditResult, DocumentRow, Gap, GroupMeasures, RuleMeasure } from './measure.js';
@@ -280,16 +280,7 @@ export function formatAuditHtml(result: AuditResult, comparison: Comparison | nu
   const unread = overall.unreadable > 0 ? ` ${plural(overall.unreadable, 'file')} could not be read: they are listed at the end and counted in no share.` : '';
   const unreadable = result.table.filter((row) => row.error);
   return [
-    '<!DOCTYPE html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="generator" content="recruit-check">',
-    `<title>recruit-check audit: ${plural(overall.documents, 'document')}</title>`,
-    `<style>${STYLE}</style>`,
-    '</head>',
+    ...selfContainedHead(CSP, `recruit-check audit: ${plural(overall.documents, 'document')}`, STYLE),
     '<body>',
     '<a class="skip" href="#main">Skip to the audit</a>',
     '<header>',

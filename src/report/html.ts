@@ -565,19 +565,26 @@ function summaryText(summary: Summary, unreadable: number): string {
   return `${found} in ${plural(summary.files, 'file')}.${suppressed}${unread}`;
 }
 
-/** The whole page around the files' parts. */
-function page(names: readonly string[], contents: readonly string[], files: readonly string[], summary: Summary, unreadable: number): string {
+/** The start of a self-contained page, to its `</head>`: its policy, its (escaped) title and its inline styles. */
+export function selfContainedHead(policy: string, title: string, style: string): string[] {
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${policy}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="generator" content="recruit-check">',
-    `<title>${line(pageTitle(names))}</title>`,
-    `<style>${REPORT_STYLE}</style>`,
+    `<title>${line(title)}</title>`,
+    `<style>${style}</style>`,
     '</head>',
+  ];
+}
+
+/** The whole page around the files' parts. */
+function page(names: readonly string[], contents: readonly string[], files: readonly string[], summary: Summary, unreadable: number): string {
+  return [
+    ...selfContainedHead(CSP, pageTitle(names), REPORT_STYLE),
     '<body>',
     '<a class="skip" href="#main">Skip to the report</a>',
     '<header>',
