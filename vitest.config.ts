@@ -8,6 +8,7 @@ import { defineConfig } from 'vitest/config';
  */
 const LONGEST_FIRST = [
   'test/annotate/docx-comments.test.ts',
+  'test/audit/audit.test.ts',
   'test/config/config.test.ts',
   'test/fuzz.test.ts',
   'test/parallel.test.ts',
