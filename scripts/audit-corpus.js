@@ -18,6 +18,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { escapeHtml, jobBoardFrame } from './bench-corpus.js';
 
 // ---------------------------------------------------------------- names
 
@@ -212,7 +213,6 @@ function dateIn2026(c) {
 
 const article = (text) => (/^[aeiou]/i.test(text) ? 'an' : 'a');
 const lower = (text) => text.charAt(0).toLowerCase() + text.slice(1);
-const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 // ---------------------------------------------------------------- the sentences
 
@@ -582,29 +582,7 @@ export function renderAdvert(seed, spec) {
     ...(has('overseas qualifications') && !overseasSaid ? paragraph(say('overseas qualifications')) : []),
     ...(ways || facts.contactShown ? ['<h2>Contact details</h2>', ...fieldRows(contactRows, 'dl')] : []),
   ];
-  return [
-    '<!doctype html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<title>${escapeHtml(`${facts.title} - ${spec.employer ?? facts.department} - NHS Jobs`)}</title>`,
-    '</head>',
-    '<body>',
-    '<header class="site-header">',
-    '  <a class="logo" href="/">NHS Jobs</a>',
-    '  <nav aria-label="Main"><ul><li><a href="/candidate/search">Search for jobs</a></li><li><a href="/candidate/saved">Saved jobs</a></li><li><a href="/candidate/applications">Your applications</a></li><li><a href="/help">Help</a></li></ul></nav>',
-    '</header>',
-    '<main id="main-content">',
-    ...body.map((line) => `  ${line}`),
-    '</main>',
-    '<footer>',
-    '  <ul><li><a href="/privacy">Privacy policy</a></li><li><a href="/cookies">Cookies</a></li><li><a href="/accessibility">Accessibility statement</a></li></ul>',
-    '  <p>© Crown copyright</p>',
-    '</footer>',
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  return jobBoardFrame(`${facts.title} - ${spec.employer ?? facts.department} - NHS Jobs`, body);
 }
 
 // ---------------------------------------------------------------- the corpus

@@ -152,7 +152,7 @@ const CRITERIA = [
 const SHIFTS = [['Early', '7am to 3pm'], ['Late', '1pm to 9pm'], ['Long day', '7:30am to 8pm'], ['Night', '8pm to 7:30am']];
 const DETAIL_HEADINGS = ['Your role', 'Training and development', 'Hours and pay', 'Who we are looking for', 'How to apply', 'Support to apply'];
 
-const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Words in text: runs of letters or digits, as a reader would count them. */
 export const wordCount = (text) => (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’,.-]*/gu) ?? []).length;
@@ -271,12 +271,17 @@ function renderPage(facts, paragraphs) {
       false,
     ),
   ];
+  return jobBoardFrame(`${facts.title} - ${facts.employer} - NHS Jobs`, body);
+}
+
+/** A page of the job board around `body` (its lines): the site's header, navigation and footer. */
+export function jobBoardFrame(title, body) {
   return [
     '<!doctype html>',
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
-    `<title>${escapeHtml(`${facts.title} - ${facts.employer} - NHS Jobs`)}</title>`,
+    `<title>${escapeHtml(title)}</title>`,
     '</head>',
     '<body>',
     '<header class="site-header">',
