@@ -131,6 +131,17 @@ export function colorLevel(flag: boolean, env: CliIo['env'], isTTY: boolean | un
   return term === 'truecolor' || term === '24bit' ? 3 : /256/.test(env['TERM'] ?? '') ? 2 : 1;
 }
 
+/**
+ * `--max-file-size`, `--timeout` and `--max-memory`: the limits on each file, the same whether it
+ * is checked, audited or sent to the page of `serve`.
+ */
+function addLimitOptions(command: Command): Command {
+  return command
+    .option('--max-file-size <megabytes>', 'largest text file to check (Word and PDF files may be 10 times larger)', positive('--max-file-size', 1024), 5)
+    .option('--timeout <seconds>', 'longest time to spend checking one file', positive('--timeout', 3600), 30)
+    .option('--max-memory <megabytes>', 'most memory checking one file may take', wholeNumber('--max-memory', 16384), DEFAULT_MAX_MEMORY_MB);
+}
+
 function buildProgram(io: CliIo): Command {
   const program = new Command();
   program
@@ -158,10 +169,8 @@ function buildProgram(io: CliIo): Command {
         .choices(['standard', 'nhs', 'easy-read'])
         .default('standard'),
     )
-    .option('--reading-age <age>', `${READING_AGE.description} (default: ${defaultsText(READING_AGE)})`, positive('--reading-age', READING_AGE.max))
-    .option('--max-file-size <megabytes>', 'largest text file to check (Word and PDF files may be 10 times larger)', positive('--max-file-size', 1024), 5)
-    .option('--timeout <seconds>', 'longest time to spend checking one file', positive('--timeout', 3600), 30)
-    .option('--max-memory <megabytes>', 'most memory checking one file may take', wholeNumber('--max-memory', 16384), DEFAULT_MAX_MEMORY_MB)
+    .option('--reading-age <age>', `${READING_AGE.description} (default: ${defaultsText(READING_AGE)})`, positive('--reading-age', READING_AGE.max));
+  addLimitOptions(program)
     .option('--stdin-filename <name>', 'name for standard input: the report names it so, and its extension chooses the format (default: Markdown)')
     .option('--jobs <n>', 'check files on n CPU cores; 1 checks one file at a time (default: every core when there are many files)', wholeNumber('--jobs', 64))
     .addOption(
@@ -259,8 +268,7 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
     .action((options: { force?: boolean }) => {
       task = () => initConfig(options.force === true, io);
     });
-  program
-    .command('audit')
+  addLimitOptions(program.command('audit'))
     .description('check every document named and sum the results: the share that give each required topic, the barriers, reading age and I.D.E.A.S. scores, by folder, employer or kind of document')
     .argument('<files...>', 'files, folders (searched for documents) or glob patterns')
     .addOption(new Option('-f, --format <format>', 'html (a dashboard), json or csv (default: from --output, else html)').choices(['html', 'json', 'csv']))
@@ -272,25 +280,18 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
     .option('--no-ignore', "audit files the config's `ignore` patterns leave out")
     .addOption(new Option('--profile <name>', 'thresholds: standard, nhs or easy-read').choices(['standard', 'nhs', 'easy-read']))
     .addOption(new Option('--type <type>', 'the kind of every document (default: detected)').choices(['advert', 'job-description', 'person-specification', 'interview-invitation']))
-    .option('--max-file-size <megabytes>', 'largest text file to check (Word and PDF files may be 10 times larger)', positive('--max-file-size', 1024), 5)
-    .option('--timeout <seconds>', 'longest time to spend checking one file', positive('--timeout', 3600), 30)
-    .option('--max-memory <megabytes>', 'most memory checking one file may take', wholeNumber('--max-memory', 16384), DEFAULT_MAX_MEMORY_MB)
     .option('--jobs <n>', 'check files on n CPU cores (default: every core when there are many files)', wholeNumber('--jobs', 64))
     .option('--no-progress', 'never show the progress line')
     .action((files: string[], options: AuditOptions) => {
       task = async () => (await import('./audit/command.js')).auditCommand(files, options, { stdout: io.stdout, stderr: io.stderr, env: io.env, say: (message) => say(io, message) });
     });
-  program
-    .command('serve')
+  addLimitOptions(program.command('serve'))
     .description('start a page in your browser to check a document without the command line: choose, drop or paste it; nothing leaves this computer')
     .option('--port <port>', 'the port to listen on (0: any free port)', portNumber, 4820)
     .option('--host <address>', 'the address to listen on; anything but 127.0.0.1 lets others on that network use the page', '127.0.0.1')
     .option('--open', 'open the page in the default browser')
     .option('-c, --config <file>', 'use this config file (default: the nearest .recruit-checkrc.json, .recruit-checkrc.yaml or package.json "recruit-check" key in or above this folder)')
     .option('--no-config', 'use no config file')
-    .option('--max-file-size <megabytes>', 'largest text file to check (Word and PDF files may be 10 times larger)', positive('--max-file-size', 1024), 5)
-    .option('--timeout <seconds>', 'longest time to spend checking one file', positive('--timeout', 3600), 30)
-    .option('--max-memory <megabytes>', 'most memory checking one file may take', wholeNumber('--max-memory', 16384), DEFAULT_MAX_MEMORY_MB)
     .action((options: ServeCommandOptions) => {
       task = async () => (await import('./serve/command.js')).serveCommand(options, { stdout: io.stdout, say: (message) => say(io, message) });
     });
@@ -310,11 +311,6 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
     throw error;
   }
   return task ? await (task as () => Promise<number>)() : 0;
-}
-
-/** Every rule of every config in use (a config's packs add rules), by id. */
-function ruleMetas(plan: Plan): Map<string, RuleMeta> {
-  return new Map([...plan.built.values()].flatMap((built) => built.rules.map((rule) => [rule.meta.id, rule.meta] as const)));
 }
 
 /**
@@ -338,11 +334,11 @@ function annotateProblem(inputs: readonly Input[], out: string, force: boolean):
 }
 
 /** Write the annotated copy of a checked Word file; false (after saying why) when it cannot be. */
-async function writeAnnotated(result: FileResult, out: string, plan: Plan, io: CliIo): Promise<boolean> {
+async function writeAnnotated(result: FileResult, out: string, rules: ReadonlyMap<string, RuleMeta>, io: CliIo): Promise<boolean> {
   if (result.error) return true;
   const [{ annotateDocx }, { writeFileAtomic }] = await Promise.all([import('./annotate/docx-comments.js'), import('./atomic.js')]);
   try {
-    const copy = await annotateDocx(readFileSync(result.path), result.findings, { shown: result.path, rules: ruleMetas(plan) });
+    const copy = await annotateDocx(readFileSync(result.path), result.findings, { shown: result.path, rules });
     writeFileAtomic(out, copy.bytes, { what: 'the annotated copy' });
     say(io, `wrote ${out}, a copy of ${result.path} with ${counted(copy.anchored + copy.documentLevel, 'comment')}`);
     return true;
@@ -440,7 +436,7 @@ async function checkPlanned(files: readonly string[], options: ParsedOptions, io
     const byExtension = formatForFile(options.output);
     if (byExtension) options = { ...options, format: byExtension };
   }
-  const [{ expandInputs }, { Checkers, checkInput }, { autoJobs, checkInPool }, { planRun }, { DEFAULT_LIMITS, formatForPath, inputLimit, tooLargeError }, report] = await Promise.all([
+  const [{ expandInputs }, { Checkers, checkInput }, { autoJobs, checkInPool }, { planRun, ruleMetas }, { commandLineLimits, formatForPath, inputLimit, tooLargeError }, report] = await Promise.all([
     import('./cli/files.js'),
     import('./cli/run.js'),
     import('./cli/pool.js'),
@@ -487,11 +483,7 @@ async function checkPlanned(files: readonly string[], options: ParsedOptions, io
   }
   const checkers = new Checkers(plan.checkers, plan.built);
   const checker = checkers.get(0);
-  const limits = {
-    ...DEFAULT_LIMITS,
-    maxBytes: Math.round(options.maxFileSize * 1024 * 1024),
-    timeoutMs: Math.round(options.timeout * 1000),
-  };
+  const limits = commandLineLimits(options.maxFileSize, options.timeout);
   const fix = options.fixDryRun ? ('dry-run' as const) : options.fix ? ('write' as const) : undefined;
   // --fix changes Markdown and text files only: say so for the others rather than “0 changes”.
   if (fix) {
@@ -614,7 +606,7 @@ async function checkPlanned(files: readonly string[], options: ParsedOptions, io
     return unreadable ? 2 : 0;
   }
   if (annotated && options.annotate !== undefined) {
-    const written = await writeAnnotated(annotated, options.annotate, plan, io);
+    const written = await writeAnnotated(annotated, options.annotate, ruleMetas(plan), io);
     if (!written) return 2;
   }
   if (fix && fixes.applied > 0) say(io, `fixed ${counted(fixes.applied, 'finding')} in ${counted(fixes.files, 'file')}`);

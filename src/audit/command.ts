@@ -5,15 +5,14 @@
  */
 import { writeFileAtomic } from '../atomic.js';
 import { expandInputs, type Input } from '../cli/files.js';
-import { planRun, type Plan } from '../cli/plan.js';
+import { planRun, ruleMetas, type Plan } from '../cli/plan.js';
 import { autoJobs, checkInPool } from '../cli/pool.js';
 import { Progress } from '../cli/progress.js';
 import { Checkers, checkInput } from '../cli/run.js';
 import { fullLimits } from '../cli/early-worker.js';
 import type { DocType } from '../engine/doc-type.js';
 import type { Profile } from '../engine/options.js';
-import type { RuleMeta } from '../engine/rule.js';
-import { DEFAULT_LIMITS } from '../load/read.js';
+import { commandLineLimits } from '../load/read.js';
 import { formatAuditCsv } from './csv.js';
 import { formatAuditHtml } from './html.js';
 import { compareAudits, formatAuditJson, readPreviousAudit, type AuditJson } from './json.js';
@@ -64,11 +63,6 @@ function formatOfFile(file: string | undefined): AuditFormat | null {
   return extension === 'html' || extension === 'htm' ? 'html' : extension === 'json' ? 'json' : extension === 'csv' ? 'csv' : null;
 }
 
-/** Every rule of every config in use, by id. */
-function ruleMetas(plan: Plan): Map<string, RuleMeta> {
-  return new Map([...plan.built.values()].flatMap((built) => built.rules.map((rule) => [rule.meta.id, rule.meta] as const)));
-}
-
 /** Run an audit of `files`; resolves to the exit code (2 when a file could not be read, else 0). */
 export async function auditCommand(files: readonly string[], options: AuditOptions, io: AuditIo): Promise<number> {
   if (files.includes('-')) {
@@ -101,7 +95,7 @@ export async function auditCommand(files: readonly string[], options: AuditOptio
     io.say('every file given is ignored by the config — check its `ignore` patterns, or use --no-ignore');
     return 2;
   }
-  const limits = { ...DEFAULT_LIMITS, maxBytes: Math.round(options.maxFileSize * 1024 * 1024), timeoutMs: Math.round(options.timeout * 1000) };
+  const limits = commandLineLimits(options.maxFileSize, options.timeout);
   const checkers = new Checkers(plan.checkers, plan.built);
   const rules = ruleMetas(plan);
   const tally = new AuditTally(options.groupBy, rules);

@@ -15,6 +15,7 @@ import {
   type Config,
 } from '../config/config.js';
 import { withOptions, type Checker } from '../engine/checker.js';
+import type { RuleMeta } from '../engine/rule.js';
 import { createChecker, type CheckerInput } from '../ruleset.js';
 import type { DocType } from '../engine/doc-type.js';
 import type { CheckOptionsInput, Profile } from '../engine/options.js';
@@ -73,6 +74,11 @@ function checkerFor(config: Config | null, settings: CommandLineSettings): { inp
   const rules = expandRuleSettings(config, ids);
   const input: CheckerInput = { packs: config.packs, options: { ...configOptions(config, rules), ...overrides } };
   return { input, checker: withOptions(base, input.options ?? {}) };
+}
+
+/** Every rule of every config in use (a config's packs add rules), by id. */
+export function ruleMetas(plan: Plan): Map<string, RuleMeta> {
+  return new Map([...plan.built.values()].flatMap((built) => built.rules.map((rule) => [rule.meta.id, rule.meta] as const)));
 }
 
 /** Plan the run of `inputs` (`named`: the file arguments as given, to tell named files from found ones). */

@@ -13,7 +13,7 @@ import type { TextFormat } from './parse.js';
 import { DEFAULT_LIMITS, type LoadLimits, type LoadResult } from './result.js';
 import { loadText } from './text.js';
 
-export { DEFAULT_LIMITS, type LoadLimits, type LoadResult } from './result.js';
+export { commandLineLimits, DEFAULT_LIMITS, type LoadLimits, type LoadResult } from './result.js';
 
 /** Extensions of the formats recruit-check reads, and the format each suggests. */
 export const EXTENSIONS: Readonly<Record<string, Format>> = {

@@ -54,6 +54,11 @@ export const DEFAULT_LIMITS: LoadLimits = {
   timeoutMs: 30_000,
 };
 
+/** The limits `--max-file-size <megabytes>` and `--timeout <seconds>` ask for (check, audit and serve alike). */
+export function commandLineLimits(maxFileSizeMb: number, timeoutSeconds: number): LoadLimits {
+  return { ...DEFAULT_LIMITS, maxBytes: Math.round(maxFileSizeMb * 1024 * 1024), timeoutMs: Math.round(timeoutSeconds * 1000) };
+}
+
 /** The error for a PDF that took longer than the limit to read. */
 export function pdfTimeoutError(shown: string, limits: LoadLimits): { code: 'timeout'; message: string } {
   return {

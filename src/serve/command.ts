@@ -1,6 +1,6 @@
 /** The `recruit-check serve` command: start the server, say where it is, stop on Ctrl+C. */
 import { spawn } from 'node:child_process';
-import { DEFAULT_LIMITS } from '../load/read.js';
+import { commandLineLimits } from '../load/read.js';
 import { startServer, type RunningServer } from './server.js';
 
 /** The command's options, as commander gives them. */
@@ -67,7 +67,7 @@ export async function serveCommand(options: ServeCommandOptions, io: ServeIo): P
     running = await startServer({
       host: options.host,
       port: options.port,
-      limits: { ...DEFAULT_LIMITS, maxBytes: Math.round(options.maxFileSize * 1024 * 1024), timeoutMs: Math.round(options.timeout * 1000) },
+      limits: commandLineLimits(options.maxFileSize, options.timeout),
       maxMemoryMb: options.maxMemory,
       config: options.config === true ? undefined : options.config,
     });
