@@ -12,12 +12,11 @@
  */
 import { createHash } from 'node:crypto';
 import { PILLAR_NAMES } from '../engine/scorecard.js';
-import { escapeHtml, REPORT_STYLE, selfContainedHead, stripControls } from '../report/html.js';
+import { line as safe, REPORT_STYLE, selfContainedHead } from '../report/html.js';
 import { GROUP_SHORT_NAMES, type Pillar } from '../types.js';
 import type { Change, Comparison } from './json.js';
 import type { AuditResult, DocumentRow, Gap, GroupMeasures, RuleMeasure } from './measure.js';
 
-const safe = (text: string): string => escapeHtml(stripControls(text).replace(/\s+/g, ' ').trim());
 
 /** The documents a gap names in the dashboard (the JSON names up to ten). */
 const SHOWN_FILES = 5;

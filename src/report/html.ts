@@ -58,12 +58,12 @@ export function escapeHtml(text: string): string {
 }
 
 /** Untrusted text, cleaned and escaped, keeping its line breaks. */
-function html(text: string): string {
+export function html(text: string): string {
   return escapeHtml(stripControls(text));
 }
 
 /** Untrusted text on one line: cleaned, white space made single spaces, and escaped. */
-function line(text: string): string {
+export function line(text: string): string {
   return escapeHtml(stripControls(text).replace(/\s+/g, ' ').trim());
 }
 
@@ -82,7 +82,7 @@ function fileName(result: FileResult): string {
 }
 
 /** `text` with its first letter in capitals. */
-function capitalised(text: string): string {
+export function capitalised(text: string): string {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 

@@ -10,7 +10,7 @@
  */
 import { DOC_TYPE_NAMES, DOC_TYPES, type DocType } from '../engine/doc-type.js';
 import type { Profile } from '../engine/options.js';
-import { escapeHtml, htmlFile, stripControls, type HtmlOptions } from '../report/html.js';
+import { capitalised, html as safe, htmlFile, type HtmlOptions } from '../report/html.js';
 import { findingCount } from '../report/labels.js';
 import type { FileResult } from '../types.js';
 
@@ -52,15 +52,9 @@ const PROFILE_NAMES: Readonly<Record<Profile, string>> = {
   'easy-read': 'Easy Read: the shortest words and sentences',
 };
 
-/** Untrusted text, safe to put in the page. */
-const safe = (text: string): string => escapeHtml(stripControls(text));
 
 function option(value: string, label: string, selected: boolean): string {
   return `<option value="${safe(value)}"${selected ? ' selected' : ''}>${safe(label)}</option>`;
-}
-
-function capitalised(text: string): string {
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
 /** The form: a file, or pasted text; the kind of document; the profile. */
