@@ -302,16 +302,18 @@ export function isIgnored(config: Config, file: string): boolean {
 
 /** The document type the config gives `file`, or null. */
 export function typeFor(config: Config, file: string): DocType | null {
-  const relative = relativeTo(config, file);
-  for (const { pattern, type } of config.types) if (matcher([pattern])(relative)) return type;
-  return null;
+  return firstMatch(config, config.types, file)?.type ?? null;
 }
 
 /** The employer the config's `employers` give a file (the first pattern that matches), or null. */
 export function employerFor(config: Config, file: string): string | null {
+  return firstMatch(config, config.employers, file)?.name ?? null;
+}
+
+/** The first of a config's pattern entries (`types`, `employers`) whose pattern matches `file`. */
+function firstMatch<T extends { readonly pattern: string }>(config: Config, entries: readonly T[], file: string): T | undefined {
   const relative = relativeTo(config, file);
-  for (const { pattern, name } of config.employers) if (matcher([pattern])(relative)) return name;
-  return null;
+  return entries.find((entry) => matcher([entry.pattern])(relative));
 }
 
 /** Rules merged or renamed, by their old id: a config naming one is told the new id. */
