@@ -28,6 +28,17 @@ function lineStarts(text: string): number[] {
   return starts;
 }
 
+/**
+ * The safe fixes of a file's bytes, as `--fix` makes them: the text they apply to (without a
+ * UTF-8 byte order mark, which `bom` reports) and the edits; null for UTF-16 text, never edited.
+ */
+export function fixesOfBytes(bytes: Uint8Array, findings: readonly Finding[]): { readonly text: string; readonly bom: boolean; readonly edits: FixEdit[] } | null {
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  if (!bom && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return null;
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8', bom ? 3 : 0);
+  return { text, bom, edits: fixEdits(text, findings) };
+}
+
 /** The safe edits for `findings` in `text` (the file's text, without a byte order mark). */
 export function fixEdits(text: string, findings: readonly Finding[]): FixEdit[] {
   const starts = lineStarts(text);

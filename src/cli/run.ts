@@ -7,7 +7,7 @@ import { formatForPath, loadBuffer, loadFile, type LoadLimits, type LoadResult }
 import { checkWriteTarget, digestOf, WriteRefusal } from '../atomic.js';
 import { auditFacts } from '../audit/facts.js';
 import type { DocModel } from '../document/model.js';
-import { applyEdits, fixDiff, fixEdits } from '../fix.js';
+import { applyEdits, fixDiff, fixesOfBytes } from '../fix.js';
 import type { FileResult, Format } from '../types.js';
 import type { Input, InputSettings } from './files.js';
 
@@ -114,10 +114,9 @@ const FIXABLE: ReadonlySet<Format> = new Set(['markdown', 'text']);
  */
 async function fixFile(path: string, checked: FileResult, options: RunOptions, recheck: (fixed: string) => Promise<FileResult>): Promise<Checked> {
   const bytes = readFileSync(path);
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  if (!bom && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return { result: checked };
-  const text = bytes.toString('utf8', bom ? 3 : 0);
-  const edits = fixEdits(text, checked.findings);
+  const fixes = fixesOfBytes(bytes, checked.findings);
+  if (!fixes) return { result: checked };
+  const { text, bom, edits } = fixes;
   if (edits.length === 0) return { result: { ...checked, fixes: { applied: 0, diff: null } } };
   const fixed = applyEdits(text, edits);
   if (options.fix === 'dry-run') return { result: { ...checked, fixes: { applied: edits.length, diff: fixDiff(path, text, fixed) } } };

@@ -9,13 +9,12 @@
 import { checkInPool } from '../cli/pool.js';
 import { Checkers, checkInput, type Checked } from '../cli/run.js';
 import { startEarlyWorker, type EarlyWorker } from '../cli/early-worker.js';
-import { planRun, type Plan } from '../cli/plan.js';
+import { planRun, ruleMetas, type Plan } from '../cli/plan.js';
 import { failedFile } from '../engine/checker.js';
-import { decodeText, formatForPath, type LoadLimits } from '../load/read.js';
-import { applyEdits, fixEdits } from '../fix.js';
+import { formatForPath, type LoadLimits } from '../load/read.js';
+import { applyEdits, fixesOfBytes } from '../fix.js';
 import { formatHtml, type HtmlOptions } from '../report/html.js';
 import { formatJson } from '../report/json.js';
-import type { RuleMeta } from '../engine/rule.js';
 import type { FileResult } from '../types.js';
 import type { Choice, Download } from './page.js';
 
@@ -107,9 +106,7 @@ export class UploadChecker {
       this.early = startEarlyWorker(maxMemoryMb);
     }
     const result = (checked as Checked | null)?.result ?? failedFile(name, formatForPath(name), { code: 'internal-error', message: `${name}: the check gave no result — this is a bug in recruit-check; please report it with the file` });
-    const checker = new Checkers(plan.checkers, plan.built).get(0);
-    const rules = new Map<string, RuleMeta>(checker.rules.map((rule) => [rule.meta.id, rule.meta]));
-    const report: HtmlOptions = { rules, readingAge: checker.options.readingAge };
+    const report: HtmlOptions = { rules: ruleMetas(plan), readingAge: new Checkers(plan.checkers, plan.built).get(0).options.readingAge };
     return { result, report, downloads: result.error ? [] : await downloadsOf(result, upload, name, report) };
   }
 
@@ -138,12 +135,10 @@ async function downloadsOf(result: FileResult, upload: Upload, name: string, rep
     }
   }
   if (result.format === 'markdown' || result.format === 'text') {
-    // As `--fix` does: only UTF-8 text is edited (decodeText drops its byte order mark).
-    const utf16 = (upload.bytes[0] === 0xff && upload.bytes[1] === 0xfe) || (upload.bytes[0] === 0xfe && upload.bytes[1] === 0xff);
-    const decoded = decodeText(upload.bytes);
-    const edits = decoded.ok && !utf16 ? fixEdits(decoded.text, result.findings) : [];
-    if (decoded.ok && edits.length > 0) {
-      const fixed = applyEdits(decoded.text, edits);
+    const fixes = fixesOfBytes(upload.bytes, result.findings);
+    if (fixes && fixes.edits.length > 0) {
+      const { text, edits } = fixes;
+      const fixed = applyEdits(text, edits);
       const extension = result.format === 'markdown' ? 'md' : 'txt';
       const count = `${edits.length} safe ${edits.length === 1 ? 'fix' : 'fixes'}`;
       downloads.push({ label: `The text with the ${count} made`, name: `${base}-fixed.${extension}`, mediaType: 'text/plain;charset=utf-8', bytes: Buffer.from(fixed) });
