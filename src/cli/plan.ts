@@ -19,7 +19,7 @@ import type { RuleMeta } from '../engine/rule.js';
 import { createChecker, type CheckerInput } from '../ruleset.js';
 import type { DocType } from '../engine/doc-type.js';
 import type { CheckOptionsInput, Profile } from '../engine/options.js';
-import type { Input } from './files.js';
+import type { Input, InputSettings } from './files.js';
 
 /** What the command line says, which wins over any config. */
 export interface CommandLineSettings {
@@ -118,11 +118,24 @@ export function planRun(inputs: readonly Input[], named: readonly string[], sett
     }
     const docType = settings.type ? null : config && file !== null ? typeFor(config, file) : null;
     const employer = config && file !== null ? employerFor(config, file) : null;
-    planned.push({ ...input, checker: indexFor(config), ...(docType ? { docType } : {}), ...(employer ? { employer } : {}) });
+    planned.push(withSettings(input, { checker: indexFor(config), ...(docType ? { docType } : {}), ...(employer ? { employer } : {}) }));
   }
   // Without any file to check, the checker still reports configuration errors (and lists rules).
   if (checkers.length === 0) indexFor(finder.forFile(null));
   return { inputs: planned, checkers, built, ignored };
+}
+
+/**
+ * `input` with its settings, built property by property. Spreading the input into a literal (as
+ * `{ ...input, checker }`) gave every input a hidden class of its own in V8: about 200 bytes
+ * more a file, which an audit of 15,000 files could measure.
+ */
+function withSettings(input: Extract<Input, { kind: 'file' | 'stdin' }>, settings: InputSettings): Input {
+  const planned: { kind: 'file' | 'stdin'; path?: string; checker?: number; docType?: DocType; employer?: string } = input.kind === 'file' ? { kind: 'file', path: input.path } : { kind: 'stdin' };
+  if (settings.checker !== undefined) planned.checker = settings.checker;
+  if (settings.docType !== undefined) planned.docType = settings.docType;
+  if (settings.employer !== undefined) planned.employer = settings.employer;
+  return planned as Input;
 }
 
 /** The config for commands that check nothing (`rules`, `explain`): the working folder's, or `--config`. */
