@@ -203,7 +203,7 @@ function compareSection(comparison: Comparison | null): string {
   ].join('\n');
 }
 
-function documentsSection(rows: readonly DocumentRow[], groupBy: AuditResult['groupBy']): string {
+function documentsSection(rows: Iterable<DocumentRow>, groupBy: AuditResult['groupBy']): string {
   const ordered = [...rows].sort((a, b) => b.errors - a.errors || b.warnings - a.warnings || (a.path < b.path ? -1 : 1));
   const head = ['Document', groupBy === 'employer' ? 'Employer' : groupBy === 'type' ? 'Kind' : 'Folder', 'Kind of document', 'Errors', 'Warnings', 'Reading age', 'Missing topics'];
   const body = ordered.map((row) =>
@@ -277,7 +277,7 @@ export function formatAuditHtml(result: AuditResult, comparison: Comparison | nu
   const { overall } = result;
   const by = result.groupBy === 'folder' ? 'folders' : result.groupBy === 'employer' ? 'employers' : 'kinds of document';
   const unread = overall.unreadable > 0 ? ` ${plural(overall.unreadable, 'file')} could not be read: they are listed at the end and counted in no share.` : '';
-  const unreadable = result.table.filter((row) => row.error);
+  const unreadable = [...result.table.unreadable()];
   return [
     ...selfContainedHead(CSP, `recruit-check audit: ${plural(overall.documents, 'document')}`, STYLE),
     '<body>',

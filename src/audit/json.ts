@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { packageVersion } from '../paths.js';
-import type { AuditResult, GroupMeasures } from './measure.js';
+import type { AuditResult, DocumentRow, GroupMeasures } from './measure.js';
 
 /** The version of the audit JSON; an earlier audit of another version cannot be compared. */
 export const AUDIT_JSON_VERSION = 1;
@@ -41,7 +41,7 @@ export interface AuditJson {
   readonly overall: GroupMeasures;
   readonly groups: readonly GroupMeasures[];
   readonly gaps: AuditResult['gaps'];
-  readonly documentsTable: AuditResult['table'];
+  readonly documentsTable: readonly DocumentRow[];
   readonly unreadableFiles: readonly { readonly path: string; readonly code: string; readonly message: string }[];
   readonly compare?: Comparison;
 }
@@ -57,8 +57,8 @@ export function auditJson(result: AuditResult, comparison: Comparison | null): A
     overall: result.overall,
     groups: result.groups,
     gaps: result.gaps,
-    documentsTable: result.table,
-    unreadableFiles: result.table.flatMap((row) => (row.error ? [{ path: row.path, code: row.error.code, message: row.error.message }] : [])),
+    documentsTable: [...result.table],
+    unreadableFiles: [...result.table.unreadable()].map((row) => ({ path: row.path, code: row.error?.code ?? '', message: row.error?.message ?? '' })),
     ...(comparison ? { compare: comparison } : {}),
   };
 }

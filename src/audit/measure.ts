@@ -16,28 +16,13 @@ import { DOC_TYPE_NAMES } from '../engine/doc-type.js';
 import { PILLAR_NAMES } from '../engine/scorecard.js';
 import type { RuleMeta } from '../engine/rule.js';
 import { placeText } from '../report/sarif.js';
-import { GROUPS, PILLARS, type Category, type FileError, type FileResult, type Finding, type Format, type Group, type Pillar } from '../types.js';
+import { GROUPS, PILLARS, type Category, type FileResult, type Finding, type Group, type Pillar } from '../types.js';
+import { DocumentTable } from './table.js';
+
+export type { DocumentRow } from './table.js';
 
 /** How documents are grouped. */
 export type GroupBy = 'folder' | 'employer' | 'type';
-
-/** One document in the table of documents. */
-export interface DocumentRow {
-  readonly path: string;
-  readonly group: string;
-  readonly folder: string;
-  readonly employer: string | null;
-  readonly type: string | null;
-  readonly format: Format | null;
-  readonly errors: number;
-  readonly warnings: number;
-  readonly info: number;
-  readonly readingAge: number | null;
-  /** The required topics it leaves out. */
-  readonly missing: readonly string[];
-  /** Why it could not be read, or null. */
-  readonly error: FileError | null;
-}
 
 export interface TopicMeasure {
   readonly topic: string;
@@ -123,7 +108,7 @@ export interface AuditResult {
   readonly overall: GroupMeasures;
   readonly groups: readonly GroupMeasures[];
   readonly gaps: readonly Gap[];
-  readonly table: readonly DocumentRow[];
+  readonly table: DocumentTable;
 }
 
 /** Bands of UK reading age (Flesch–Kincaid grade + 5). */
@@ -307,7 +292,7 @@ function splitResult(result: FileResult): { topics: DocumentTopic[]; barriers: F
 export class AuditTally {
   private readonly overall = new Tally();
   private readonly groups = new Map<string, Tally>();
-  private readonly rows: DocumentRow[] = [];
+  private readonly rows = new DocumentTable();
 
   constructor(
     private readonly groupBy: GroupBy,
@@ -329,13 +314,13 @@ export class AuditTally {
     if (result.error) {
       tally.unreadable++;
       this.overall.unreadable++;
-      this.rows.push({ path: result.path, group, folder, employer, type: null, format: result.format, errors: 0, warnings: 0, info: 0, readingAge: null, missing: [], error: result.error });
+      this.rows.add({ path: result.path, group, folder, employer, type: null, format: result.format, errors: 0, warnings: 0, info: 0, readingAge: null, missing: [], error: result.error });
       return;
     }
     const { topics, barriers, gaps } = splitResult(result);
     tally.add(result, topics, barriers, gaps);
     this.overall.add(result, topics, barriers, gaps);
-    this.rows.push({
+    this.rows.add({
       path: result.path,
       group,
       folder,
