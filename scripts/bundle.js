@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Part of `npm run build`: bundle the command (dist/cli.js and its two worker threads) into
+// Part of `npm run build`: bundle the command (dist/cli.js and its three worker threads) into
 // dist/bundle/, a few files instead of ~220 modules, because loading that many modules was a
 // third of the time of checking one advert. The format libraries stay outside the bundle and are
 // loaded only for a Word or PDF file; code shared by the entry points goes into chunks, and the
@@ -12,7 +12,7 @@ import { build } from 'esbuild';
 const fresh = `dist/bundle.${process.pid}.tmp`;
 rmSync(fresh, { recursive: true, force: true });
 await build({
-  entryPoints: ['dist/cli.js', 'dist/cli/check-worker.js', 'dist/load/pdf-worker.js'],
+  entryPoints: ['dist/cli.js', 'dist/cli/check-worker.js', 'dist/load/pdf-worker.js', 'dist/audit/audit-host.js'],
   outdir: fresh,
   entryNames: '[name]',
   chunkNames: 'chunk-[hash]',

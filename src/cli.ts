@@ -283,7 +283,7 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
     .option('--jobs <n>', 'check files on n CPU cores (default: every core when there are many files)', wholeNumber('--jobs', 64))
     .option('--no-progress', 'never show the progress line')
     .action((files: string[], options: AuditOptions) => {
-      task = async () => (await import('./audit/command.js')).auditCommand(files, options, { stdout: io.stdout, stderr: io.stderr, env: io.env, say: (message) => say(io, message) });
+      task = async () => (await import('./audit/host.js')).auditInHost(files, options, { stdout: io.stdout, stderr: io.stderr, env: io.env, say: (message) => say(io, message) });
     });
   addLimitOptions(program.command('serve'))
     .description('start a page in your browser to check a document without the command line: choose, drop or paste it; nothing leaves this computer')

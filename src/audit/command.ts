@@ -3,13 +3,13 @@
  * same loaders, rules, config, limits and workers as a check, sum the results as they arrive, and
  * write the dashboard (HTML), the JSON or the CSV — compared with an earlier audit when asked.
  */
-import { writeFileAtomic } from '../atomic.js';
+import type { ResourceLimits } from 'node:worker_threads';
+import { checkWriteTarget } from '../atomic.js';
 import { expandInputs, type Input } from '../cli/files.js';
 import { planRun, ruleMetas, type Plan } from '../cli/plan.js';
-import { autoJobs, checkInPool } from '../cli/pool.js';
+import { autoJobs, checkInPool, workerLimits } from '../cli/pool.js';
 import { Progress } from '../cli/progress.js';
 import { Checkers, checkInput } from '../cli/run.js';
-import { fullLimits } from '../cli/early-worker.js';
 import type { DocType } from '../engine/doc-type.js';
 import type { Profile } from '../engine/options.js';
 import { commandLineLimits } from '../load/read.js';
@@ -19,13 +19,24 @@ import { compareAudits, formatAuditJson, readPreviousAudit, type AuditJson } fro
 import { AuditTally, type GroupBy } from './measure.js';
 
 /**
- * The old generation of an audit's workers, in MB. An audit may read thousands of files, and V8
- * lets a heap grow by a larger factor before collecting it the higher its limit is: with the
- * check's 2,048 MB, an audit of 1,000 job-board pages peaked at 293 MB; with 1,024 MB at 194 MB,
- * for about a fifth more CPU time (23.3 s against 19.1 s). An audit trades that time for memory
- * that stays flat; a file that needs more is checked again with the full limit (`--max-memory`).
+ * The heap of an audit's workers, in MB. An audit may read thousands of files, and V8 lets a heap
+ * grow by a larger factor before collecting it the higher its limit is: with the check's 2,048 MB
+ * old generation, an audit of 1,000 job-board pages peaked at 293 MB; with 1,024 MB at 194 MB,
+ * for about a fifth more CPU time (23.3 s against 19.1 s). A worker holds one document at a time,
+ * so a 4 MB young generation (the check's is 16 MB) costs no time that could be measured and
+ * keeps another 10 MB a worker (1,000 pages: 172 MB against 193 MB, 21.6 s of CPU against 22.6 s).
+ * An audit trades that time for memory that stays flat; a file that needs more old generation
+ * is checked again with the full limit (`--max-memory`). Workers that may read PDFs keep their
+ * lower limit (see `workerLimits`).
  */
 const AUDIT_OLD_GENERATION_MB = 1024;
+const AUDIT_YOUNG_GENERATION_MB = 4;
+
+/** The memory limits of an audit's workers. */
+function auditWorkerLimits(inputs: readonly Input[], maxMemoryMb: number): ResourceLimits {
+  const limits = workerLimits(inputs, maxMemoryMb);
+  return { ...limits, maxOldGenerationSizeMb: Math.min(AUDIT_OLD_GENERATION_MB, limits.maxOldGenerationSizeMb ?? maxMemoryMb), maxYoungGenerationSizeMb: AUDIT_YOUNG_GENERATION_MB };
+}
 
 /** The formats of an audit. */
 export type AuditFormat = 'html' | 'json' | 'csv';
@@ -55,6 +66,8 @@ export interface AuditIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Say one line (`recruit-check: …`) on standard error. */
   readonly say: (message: string) => void;
+  /** Write the finished audit to `file`, put in place only when complete; rejects with why it could not be. */
+  readonly writeFile: (file: string, text: string) => Promise<void>;
 }
 
 /** The format `--output`'s extension asks for, or null. */
@@ -72,6 +85,8 @@ export async function auditCommand(files: readonly string[], options: AuditOptio
   const format = options.format ?? formatOfFile(options.output) ?? 'html';
   let previous: AuditJson | null = null;
   try {
+    // A report that cannot be written is said before any file is checked.
+    if (options.output !== undefined) checkWriteTarget(options.output, 'the audit');
     if (options.compare !== undefined) previous = readPreviousAudit(options.compare);
   } catch (error) {
     io.say((error as Error).message);
@@ -109,7 +124,7 @@ export async function auditCommand(files: readonly string[], options: AuditOptio
       maxMemoryMb: options.maxMemory,
       readStdin: noStdin,
       checkHere: (input) => checkInput(input, checkers, { limits, stdinFilename: null, readStdin: noStdin, audit: true }),
-      resourceLimits: { ...fullLimits(options.maxMemory), maxOldGenerationSizeMb: Math.min(AUDIT_OLD_GENERATION_MB, options.maxMemory) },
+      resourceLimits: auditWorkerLimits(inputs, options.maxMemory),
     },
     (checked) => {
       tally.add(checked.result);
@@ -122,13 +137,13 @@ export async function auditCommand(files: readonly string[], options: AuditOptio
   const text = format === 'json' ? formatAuditJson(result, comparison) : format === 'csv' ? formatAuditCsv(result, comparison) : formatAuditHtml(result, comparison, { readingAge: checkers.get(0).options.readingAge });
   if (options.output !== undefined) {
     try {
-      writeFileAtomic(options.output, text, { what: 'the audit' });
+      await io.writeFile(options.output, text);
     } catch (error) {
       io.say((error as Error).message);
       return 2;
     }
     io.say(`wrote ${options.output} (${format}): ${result.overall.documents.toLocaleString('en-GB')} documents${result.overall.unreadable > 0 ? `, ${result.overall.unreadable.toLocaleString('en-GB')} could not be read` : ''}`);
   } else io.stdout.write(text);
-  for (const row of result.table) if (row.error) io.say(row.error.message);
+  for (const row of result.table.unreadable()) if (row.error) io.say(row.error.message);
   return result.overall.unreadable > 0 ? 2 : 0;
 }

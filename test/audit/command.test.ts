@@ -76,12 +76,16 @@ describe('recruit-check audit, the command', () => {
       [[folder, '--compare', path.join(work, 'none.json')], /none\.json: file not found — name the JSON of an earlier audit/],
       [[folder, '--compare', path.join(root, 'package.json')], /package\.json: is not the JSON of a recruit-check audit/],
       [[path.join(work, 'missing-folder')], /missing-folder/],
+      // A report that cannot be written is said at once, before any file is checked.
+      [[folder, '-o', work], /: is a folder — name a file for the audit$/m],
+      [[folder, '-o', path.join(work, 'no-such-folder', 'a.json')], /no-such-folder does not exist — create it first/],
     ];
     for (const [args, message] of cases) {
       const run = audit(args);
       expect(run.status, args.join(' ')).toBe(2);
       expect(run.stderr).toMatch(message);
       expect(run.stderr).not.toMatch(/\n\s+at /);
+      expect(run.stderr).not.toMatch(/^recruit-check: wrote/m);
     }
   }, 300_000);
 });

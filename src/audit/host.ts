@@ -1,0 +1,63 @@
+/**
+ * `recruit-check audit` runs in a worker thread of its own, the audit's host, which reads the
+ * files named, starts the check workers and sums their results; the main thread passes on what
+ * the host says and writes the finished report, so every write (and the removal of its temporary
+ * file on Ctrl+C) stays in the main thread. The host's young generation is capped (its
+ * `resourceLimits`), which the main thread's cannot be once Node has started: V8 doubles a young
+ * generation whose objects keep surviving, and the list of 15,000 files alone made the main
+ * thread's grow from 16 to 32 MB, so an audit of 15,000 pages took a fifth more memory than one
+ * of 1,000. With the cap, the audit's memory grows only with what it must keep (each file's name
+ * and one compact row).
+ */
+import { Worker } from 'node:worker_threads';
+import { writeFileAtomic } from '../atomic.js';
+import { compiledWorker } from '../paths.js';
+import type { AuditIo, AuditOptions } from './command.js';
+
+/** The host's young generation, in MB: it holds the tallies and one result at a time. */
+const HOST_YOUNG_GENERATION_MB = 8;
+
+/** What the host is given. */
+export interface AuditHostData {
+  readonly files: readonly string[];
+  readonly options: AuditOptions;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly stderrIsTTY: boolean;
+}
+
+/** What the host says: text for standard output or error, a line to say, a report to write, or its exit code. */
+export type AuditHostMessage = { stdout: string } | { stderr: string } | { say: string } | { write: { file: string; text: string } } | { exitCode: number };
+
+/** The main thread's answer to a write: done, or why not (one line). */
+export type AuditWriteAnswer = { written: true } | { refused: string };
+
+/** Run `recruit-check audit` in its host thread; resolves to the exit code. */
+export function auditInHost(files: readonly string[], options: AuditOptions, io: Omit<AuditIo, 'writeFile'>): Promise<number> {
+  const data: AuditHostData = { files, options, env: { ...io.env }, stderrIsTTY: io.stderr.isTTY === true };
+  return new Promise<number>((resolve) => {
+    const host = new Worker(compiledWorker('audit/audit-host.js'), { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: HOST_YOUNG_GENERATION_MB } });
+    let exitCode: number | null = null;
+    host.on('message', (message: AuditHostMessage) => {
+      if ('stdout' in message) io.stdout.write(message.stdout);
+      else if ('stderr' in message) io.stderr.write(message.stderr);
+      else if ('say' in message) io.say(message.say);
+      else if ('write' in message) {
+        let answer: AuditWriteAnswer = { written: true };
+        try {
+          writeFileAtomic(message.write.file, message.write.text, { what: 'the audit' });
+        } catch (error) {
+          answer = { refused: (error as Error).message };
+        }
+        host.postMessage(answer);
+      } else exitCode = message.exitCode;
+    });
+    let failure: string | null = null;
+    host.on('error', (error: Error & { code?: string }) => {
+      failure = error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'the audit ran out of memory — audit fewer files at a time' : `the audit stopped (${error.message}) — this is a bug in recruit-check; please report it`;
+    });
+    host.on('exit', () => {
+      if (exitCode === null) io.say(failure ?? 'the audit stopped before it finished — this is a bug in recruit-check; please report it');
+      resolve(exitCode ?? 2);
+    });
+  });
+}
