@@ -11,7 +11,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, CDPSession, Page, Protocol } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, chromiumMissing, describeViolations, launchChromium, runAxe } from '../browser.js';
 import { annotationsIn, convertWithLibreOffice, soffice } from '../libreoffice.js';
@@ -31,11 +31,31 @@ async function tabTo(page: Page, selector: string, limit = 40): Promise<void> {
   throw new Error(`Tab never reached ${selector} (focus is on ${at})`);
 }
 
-/** Choose `file` in the file field with the keyboard: Tab to it, Space opens the chooser. */
+/** Each tab's own DevTools session, on which its file choosers are intercepted (see `chooseWithKeyboard`). */
+const sessions = new WeakMap<Page, CDPSession>();
+
+/**
+ * Choose `file` in the file field with the keyboard: Tab to it, Space opens the chooser, and the
+ * file is set in it. Interception was turned on, and confirmed, when the tab was opened:
+ * puppeteer's `waitForFileChooser` turns it on while the key press is already on its way
+ * (puppeteer#6040), so on a busy machine a tab's first chooser could be missed.
+ */
 async function chooseWithKeyboard(page: Page, file: string): Promise<void> {
+  const session = sessions.get(page);
+  if (session === undefined) throw new Error('the tab was not opened with openPage');
   await tabTo(page, '#file');
-  const [chooser] = await Promise.all([page.waitForFileChooser({ timeout: 30_000 }), page.keyboard.press('Space')]);
-  await chooser.accept([file]);
+  let timer: NodeJS.Timeout | undefined;
+  const opened = new Promise<Protocol.Page.FileChooserOpenedEvent>((resolve, reject) => {
+    timer = setTimeout(() => reject(new Error('Space on the file field opened no file chooser in 60 s')), 60_000);
+    session.once('Page.fileChooserOpened', resolve);
+  });
+  try {
+    await page.keyboard.press('Space');
+    const { backendNodeId } = await opened;
+    await session.send('DOM.setFileInputFiles', { files: [file], backendNodeId });
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Tab to the button and press Enter; resolves once the report of `name` is shown. */
@@ -95,6 +115,9 @@ describe('recruit-check serve in Chromium', () => {
     });
     const session = await tab.createCDPSession();
     await session.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+    await session.send('Page.enable');
+    await session.send('Page.setInterceptFileChooserDialog', { enabled: true });
+    sessions.set(tab, session);
     await tab.goto(served.url, { waitUntil: 'load' });
     return tab;
   }
