@@ -52,6 +52,7 @@ async function chooseWithKeyboard(page: Page, file: string): Promise<void> {
   try {
     await page.keyboard.press('Space');
     const { backendNodeId } = await opened;
+    if (backendNodeId === undefined) throw new Error('the file chooser that opened names no file field');
     await session.send('DOM.setFileInputFiles', { files: [file], backendNodeId });
   } finally {
     clearTimeout(timer);
