@@ -14,8 +14,8 @@ import type { DocType } from '../engine/doc-type.js';
 import type { Profile } from '../engine/options.js';
 import { commandLineLimits } from '../load/read.js';
 import { formatAuditCsv } from './csv.js';
-import { formatAuditHtml } from './html.js';
-import { compareAudits, formatAuditJson, readPreviousAudit, type AuditJson } from './json.js';
+import { auditHtmlPieces } from './html.js';
+import { auditJsonPieces, compareAudits, readPreviousAudit, type AuditJson } from './json.js';
 import { AuditTally, type GroupBy } from './measure.js';
 
 /**
@@ -66,8 +66,24 @@ export interface AuditIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Say one line (`recruit-check: …`) on standard error. */
   readonly say: (message: string) => void;
-  /** Write the finished audit to `file`, put in place only when complete; rejects with why it could not be. */
-  readonly writeFile: (file: string, text: string) => Promise<void>;
+  /** Write the audit to `file` a chunk at a time, put in place only when complete; rejects with why it could not be. */
+  readonly writeFile: (file: string, chunks: Iterable<string>) => Promise<void>;
+}
+
+/** How many characters of the report go in one chunk: few messages to the main thread, and never the whole report in one string. */
+const CHUNK_CHARACTERS = 1 << 16;
+
+/** The report's pieces joined into chunks of about CHUNK_CHARACTERS. */
+function* chunksOf(pieces: Iterable<string>): Generator<string> {
+  let chunk = '';
+  for (const piece of pieces) {
+    chunk += piece;
+    if (chunk.length >= CHUNK_CHARACTERS) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  if (chunk !== '') yield chunk;
 }
 
 /** The format `--output`'s extension asks for, or null. */
@@ -134,16 +150,16 @@ export async function auditCommand(files: readonly string[], options: AuditOptio
   progress.clear();
   const result = tally.result();
   const comparison = previous && options.compare !== undefined ? compareAudits(options.compare, previous, result) : null;
-  const text = format === 'json' ? formatAuditJson(result, comparison) : format === 'csv' ? formatAuditCsv(result, comparison) : formatAuditHtml(result, comparison, { readingAge: checkers.get(0).options.readingAge });
+  const pieces = format === 'json' ? auditJsonPieces(result, comparison) : format === 'csv' ? [formatAuditCsv(result, comparison)] : auditHtmlPieces(result, comparison, { readingAge: checkers.get(0).options.readingAge });
   if (options.output !== undefined) {
     try {
-      await io.writeFile(options.output, text);
+      await io.writeFile(options.output, chunksOf(pieces));
     } catch (error) {
       io.say((error as Error).message);
       return 2;
     }
     io.say(`wrote ${options.output} (${format}): ${result.overall.documents.toLocaleString('en-GB')} documents${result.overall.unreadable > 0 ? `, ${result.overall.unreadable.toLocaleString('en-GB')} could not be read` : ''}`);
-  } else io.stdout.write(text);
+  } else for (const chunk of chunksOf(pieces)) io.stdout.write(chunk);
   for (const row of result.table.unreadable()) if (row.error) io.say(row.error.message);
   return result.overall.unreadable > 0 ? 2 : 0;
 }

@@ -1,8 +1,8 @@
 /**
  * `recruit-check audit` runs in a worker thread of its own, the audit's host, which reads the
  * files named, starts the check workers and sums their results; the main thread passes on what
- * the host says and writes the finished report, so every write (and the removal of its temporary
- * file on Ctrl+C) stays in the main thread. The host's young generation is capped (its
+ * the host says and writes the report as the host sends it, a chunk at a time, so every write
+ * (and the removal of its temporary file on Ctrl+C) stays in the main thread. The host's young generation is capped (its
  * `resourceLimits`), which the main thread's cannot be once Node has started: V8 doubles a young
  * generation whose objects keep surviving, and the list of 15,000 files alone made the main
  * thread's grow from 16 to 32 MB, so an audit of 15,000 pages took a fifth more memory than one
@@ -10,7 +10,7 @@
  * and one compact row).
  */
 import { Worker } from 'node:worker_threads';
-import { writeFileAtomic } from '../atomic.js';
+import { AtomicFileWriter } from '../atomic.js';
 import { compiledWorker } from '../paths.js';
 import type { AuditIo, AuditOptions } from './command.js';
 
@@ -25,8 +25,11 @@ export interface AuditHostData {
   readonly stderrIsTTY: boolean;
 }
 
-/** What the host says: text for standard output or error, a line to say, a report to write, or its exit code. */
-export type AuditHostMessage = { stdout: string } | { stderr: string } | { say: string } | { write: { file: string; text: string } } | { exitCode: number };
+/**
+ * What the host says: text for standard output or error, a line to say, a step of writing the
+ * report (start a file, a chunk of it, it is complete), or its exit code.
+ */
+export type AuditHostMessage = { stdout: string } | { stderr: string } | { say: string } | { write: { file: string } } | { chunk: string } | { done: true } | { exitCode: number };
 
 /** The main thread's answer to a write: done, or why not (one line). */
 export type AuditWriteAnswer = { written: true } | { refused: string };
@@ -37,25 +40,38 @@ export function auditInHost(files: readonly string[], options: AuditOptions, io:
   return new Promise<number>((resolve) => {
     const host = new Worker(compiledWorker('audit/audit-host.js'), { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: HOST_YOUNG_GENERATION_MB } });
     let exitCode: number | null = null;
+    let output: AtomicFileWriter | null = null;
     host.on('message', (message: AuditHostMessage) => {
       if ('stdout' in message) io.stdout.write(message.stdout);
       else if ('stderr' in message) io.stderr.write(message.stderr);
       else if ('say' in message) io.say(message.say);
-      else if ('write' in message) {
-        let answer: AuditWriteAnswer = { written: true };
-        try {
-          writeFileAtomic(message.write.file, message.write.text, { what: 'the audit' });
-        } catch (error) {
-          answer = { refused: (error as Error).message };
-        }
-        host.postMessage(answer);
-      } else exitCode = message.exitCode;
+      else if ('write' in message) answer(() => (output = new AtomicFileWriter(message.write.file, 'the audit')));
+      else if ('chunk' in message) answer(() => output?.write(message.chunk));
+      else if ('done' in message)
+        answer(() => {
+          output?.commit();
+          output = null;
+        });
+      else exitCode = message.exitCode;
     });
+    /** Do a step of the write and tell the host it is done, or why not (and leave the target as it was). */
+    const answer = (step: () => unknown): void => {
+      let reply: AuditWriteAnswer = { written: true };
+      try {
+        step();
+      } catch (error) {
+        output?.abort();
+        output = null;
+        reply = { refused: (error as Error).message };
+      }
+      host.postMessage(reply);
+    };
     let failure: string | null = null;
     host.on('error', (error: Error & { code?: string }) => {
       failure = error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'the audit ran out of memory — audit fewer files at a time' : `the audit stopped (${error.message}) — this is a bug in recruit-check; please report it`;
     });
     host.on('exit', () => {
+      output?.abort();
       if (exitCode === null) io.say(failure ?? 'the audit stopped before it finished — this is a bug in recruit-check; please report it');
       resolve(exitCode ?? 2);
     });

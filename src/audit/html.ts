@@ -15,7 +15,8 @@ import { PILLAR_NAMES } from '../engine/scorecard.js';
 import { line as safe, REPORT_STYLE, selfContainedHead } from '../report/html.js';
 import { GROUP_SHORT_NAMES, type Pillar } from '../types.js';
 import type { Change, Comparison } from './json.js';
-import type { AuditResult, DocumentRow, Gap, GroupMeasures, RuleMeasure } from './measure.js';
+import type { AuditResult, Gap, GroupMeasures, RuleMeasure } from './measure.js';
+import type { DocumentTable } from './table.js';
 
 
 /** The documents a gap names in the dashboard (the JSON names up to ten). */
@@ -60,10 +61,20 @@ function barChart(id: string, title: string, summary: string, bars: readonly { l
   ].join('\n');
 }
 
-function table(caption: string, head: readonly string[], rows: readonly (readonly string[])[], numeric: ReadonlySet<number> = new Set()): string {
+/** A table with a caption, a piece at a time: its opening, then each row, then its end. */
+function* tablePieces(caption: string, head: readonly string[], rows: Iterable<readonly string[]>, numeric: ReadonlySet<number> = new Set(), className?: string): Generator<string> {
   const th = head.map((cell, index) => `<th scope="col"${numeric.has(index) ? ' class="num"' : ''}>${cell}</th>`).join('');
-  const body = rows.map((row) => `<tr>${row.map((cell, index) => (index === 0 ? `<th scope="row">${cell}</th>` : `<td${numeric.has(index) ? ' class="num"' : ''}>${cell}</td>`)).join('')}</tr>`).join('\n');
-  return `<div class="table-wrap" role="region" aria-label="${safe(caption)}" tabindex="0">\n<table>\n<caption>${safe(caption)}</caption>\n<thead><tr>${th}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>\n</div>`;
+  yield `<div class="table-wrap" role="region" aria-label="${safe(caption)}" tabindex="0">\n<table${className ? ` class="${className}"` : ''}>\n<caption>${safe(caption)}</caption>\n<thead><tr>${th}</tr></thead>\n<tbody>\n`;
+  let first = true;
+  for (const row of rows) {
+    yield `${first ? '' : '\n'}<tr>${row.map((cell, index) => (index === 0 ? `<th scope="row">${cell}</th>` : `<td${numeric.has(index) ? ' class="num"' : ''}>${cell}</td>`)).join('')}</tr>`;
+    first = false;
+  }
+  yield '\n</tbody>\n</table>\n</div>';
+}
+
+function table(caption: string, head: readonly string[], rows: readonly (readonly string[])[], numeric: ReadonlySet<number> = new Set()): string {
+  return [...tablePieces(caption, head, rows, numeric)].join('');
 }
 
 /** The change of a measure of all documents, for the tables' last columns. */
@@ -203,27 +214,25 @@ function compareSection(comparison: Comparison | null): string {
   ].join('\n');
 }
 
-function documentsSection(rows: Iterable<DocumentRow>, groupBy: AuditResult['groupBy']): string {
-  const ordered = [...rows].sort((a, b) => b.errors - a.errors || b.warnings - a.warnings || (a.path < b.path ? -1 : 1));
+/** The table of every document, most errors first, a piece per document. */
+function* documentsSection(rows: DocumentTable, groupBy: AuditResult['groupBy']): Generator<string> {
   const head = ['Document', groupBy === 'employer' ? 'Employer' : groupBy === 'type' ? 'Kind' : 'Folder', 'Kind of document', 'Errors', 'Warnings', 'Reading age', 'Missing topics'];
-  const body = ordered.map((row) =>
-    [
-      `<code>${safe(row.path)}</code>`,
-      safe(row.group),
-      row.error ? 'could not be read' : safe(row.type ?? ''),
-      String(row.errors),
-      String(row.warnings),
-      row.readingAge === null ? '–' : row.readingAge.toFixed(1),
-      row.error ? safe(row.error.message) : safe(row.missing.join(', ') || 'none'),
-    ],
-  );
-  return [
-    '<section aria-labelledby="documents-title">',
-    '<h2 id="documents-title">Every document</h2>',
-    '<p class="hint">In order of most errors first. Choose a column heading to sort by it.</p>',
-    table('Every document: kind, errors, warnings, reading age and missing topics', head, body, new Set([3, 4, 5])).replace('<table>', '<table class="sortable">'),
-    '</section>',
-  ].join('\n');
+  function* body(): Generator<string[]> {
+    for (const row of rows.worstFirst()) {
+      yield [
+        `<code>${safe(row.path)}</code>`,
+        safe(row.group),
+        row.error ? 'could not be read' : safe(row.type ?? ''),
+        String(row.errors),
+        String(row.warnings),
+        row.readingAge === null ? '–' : row.readingAge.toFixed(1),
+        row.error ? safe(row.error.message) : safe(row.missing.join(', ') || 'none'),
+      ];
+    }
+  }
+  yield '<section aria-labelledby="documents-title">\n<h2 id="documents-title">Every document</h2>\n<p class="hint">In order of most errors first. Choose a column heading to sort by it.</p>\n';
+  yield* tablePieces('Every document: kind, errors, warnings, reading age and missing topics', head, body(), new Set([3, 4, 5]), 'sortable');
+  yield '\n</section>';
 }
 
 const STYLE = `${REPORT_STYLE}
@@ -271,14 +280,14 @@ const SCRIPT_HASH = createHash('sha256').update(SORT_SCRIPT).digest('base64');
 /** The dashboard's policy: its inline styles, its one script, and nothing else. */
 const CSP = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${SCRIPT_HASH}'; img-src 'none'; base-uri 'none'; form-action 'none'`;
 
-/** The audit as a self-contained HTML page. */
-export function formatAuditHtml(result: AuditResult, comparison: Comparison | null, options: { readonly readingAge: number }): string {
+/** The audit as a self-contained HTML page, a piece at a time (one piece per document in its table of every document). */
+export function* auditHtmlPieces(result: AuditResult, comparison: Comparison | null, options: { readonly readingAge: number }): Generator<string> {
   const changes = comparison ? new Map(comparison.changes.map((change) => [`${change.group}\u0000${change.kind}\u0000${change.measure}`, change])) : null;
   const { overall } = result;
   const by = result.groupBy === 'folder' ? 'folders' : result.groupBy === 'employer' ? 'employers' : 'kinds of document';
   const unread = overall.unreadable > 0 ? ` ${plural(overall.unreadable, 'file')} could not be read: they are listed at the end and counted in no share.` : '';
   const unreadable = [...result.table.unreadable()];
-  return [
+  const before = [
     ...selfContainedHead(CSP, `recruit-check audit: ${plural(overall.documents, 'document')}`, STYLE),
     '<body>',
     '<a class="skip" href="#main">Skip to the audit</a>',
@@ -295,7 +304,8 @@ export function formatAuditHtml(result: AuditResult, comparison: Comparison | nu
     barriersSection(overall, changes),
     readingSection(overall, options.readingAge, changes),
     groupsSection(result),
-    documentsSection(result.table, result.groupBy),
+  ];
+  const after = [
     unreadable.length > 0
       ? `<section aria-labelledby="unread-title">\n<h2 id="unread-title">Files that could not be read</h2>\n<ul>\n${unreadable.map((row) => `<li><code>${safe(row.path)}</code>: ${safe(row.error?.message ?? '')}</li>`).join('\n')}\n</ul>\n</section>`
       : '',
@@ -304,7 +314,9 @@ export function formatAuditHtml(result: AuditResult, comparison: Comparison | nu
     '</body>',
     '</html>',
     '',
-  ]
-    .filter((part) => part !== '')
-    .join('\n');
+  ];
+  const lines = (parts: readonly string[]): string => parts.filter((part) => part !== '').join('\n');
+  yield `${lines(before)}\n`;
+  yield* documentsSection(result.table, result.groupBy);
+  yield `\n${lines(after)}`;
 }

@@ -46,9 +46,18 @@ export interface AuditJson {
   readonly compare?: Comparison;
 }
 
-/** The JSON object of an audit (with its comparison, when there is one). */
-export function auditJson(result: AuditResult, comparison: Comparison | null): AuditJson {
-  return {
+/** The JSON of `value`, indented as it is at `indent` spaces (a JSON text has no raw line break in a string). */
+function nested(value: unknown, indent: string): string {
+  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
+}
+
+/**
+ * The audit as JSON text, a piece at a time: the same text as `JSON.stringify(audit, null, 2)`
+ * and a line break, but with one piece per document, so the report of 15,000 documents is
+ * written without ever being one string (it is 8 MB, and as a string twice that).
+ */
+export function* auditJsonPieces(result: AuditResult, comparison: Comparison | null): Generator<string> {
+  const head: Omit<AuditJson, 'documentsTable' | 'unreadableFiles' | 'compare'> = {
     version: AUDIT_JSON_VERSION,
     tool: { name: 'recruit-check', version: packageVersion() },
     groupBy: result.groupBy,
@@ -57,15 +66,18 @@ export function auditJson(result: AuditResult, comparison: Comparison | null): A
     overall: result.overall,
     groups: result.groups,
     gaps: result.gaps,
-    documentsTable: [...result.table],
-    unreadableFiles: [...result.table.unreadable()].map((row) => ({ path: row.path, code: row.error?.code ?? '', message: row.error?.message ?? '' })),
-    ...(comparison ? { compare: comparison } : {}),
   };
-}
-
-/** The audit as JSON text. */
-export function formatAuditJson(result: AuditResult, comparison: Comparison | null): string {
-  return `${JSON.stringify(auditJson(result, comparison), null, 2)}\n`;
+  yield `{\n${Object.entries(head)
+    .map(([key, value]) => `  ${JSON.stringify(key)}: ${nested(value, '  ')}`)
+    .join(',\n')}`;
+  yield ',\n  "documentsTable": [';
+  let rows = 0;
+  for (const row of result.table) yield `${rows++ === 0 ? '' : ','}\n    ${nested(row, '    ')}`;
+  yield rows === 0 ? ']' : '\n  ]';
+  const unreadableFiles = [...result.table.unreadable()].map((row) => ({ path: row.path, code: row.error?.code ?? '', message: row.error?.message ?? '' }));
+  yield `,\n  "unreadableFiles": ${nested(unreadableFiles, '  ')}`;
+  if (comparison) yield `,\n  "compare": ${nested(comparison, '  ')}`;
+  yield '\n}\n';
 }
 
 /** Why an earlier audit cannot be compared: one line. */

@@ -115,6 +115,12 @@ export class DocumentTable implements Iterable<DocumentRow> {
     this.rows++;
   }
 
+  /** The path of row `index`. */
+  private path(index: number): string {
+    const at = index * Field.Fields;
+    return this.paths.toString('utf16le', this.numbers[at + Field.PathStart], this.numbers[at + Field.PathEnd]);
+  }
+
   /** Row `index` (from 0) as an object. */
   row(index: number): DocumentRow {
     const numbers = this.numbers;
@@ -122,7 +128,7 @@ export class DocumentTable implements Iterable<DocumentRow> {
     const string = (field: Field): string | null => this.strings.value(numbers[at + field] as number);
     const readingAge = numbers[at + Field.ReadingAge] as number;
     return {
-      path: this.paths.toString('utf16le', numbers[at + Field.PathStart], numbers[at + Field.PathEnd]),
+      path: this.path(index),
       group: string(Field.Group) as string,
       folder: string(Field.Folder) as string,
       employer: string(Field.Employer),
@@ -139,6 +145,19 @@ export class DocumentTable implements Iterable<DocumentRow> {
 
   *[Symbol.iterator](): Iterator<DocumentRow> {
     for (let index = 0; index < this.rows; index++) yield this.row(index);
+  }
+
+  /** The rows with the most errors first, then the most warnings, then by path; sorted as numbers, so no row becomes an object. */
+  *worstFirst(): Generator<DocumentRow> {
+    const numbers = this.numbers;
+    const count = (index: number, field: Field): number => numbers[index * Field.Fields + field] as number;
+    const order = Uint32Array.from({ length: this.rows }, (_, index) => index).sort((a, b) => {
+      const by = count(b, Field.Errors) - count(a, Field.Errors) || count(b, Field.Warnings) - count(a, Field.Warnings);
+      if (by !== 0) return by;
+      const [x, y] = [this.path(a), this.path(b)];
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+    for (const index of order) yield this.row(index);
   }
 
   /** The rows of files that could not be read, in order. */

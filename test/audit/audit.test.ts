@@ -169,6 +169,24 @@ describe('recruit-check audit on a generated corpus', () => {
     }
   });
 
+  it('writes its JSON and dashboard a piece at a time, yet whole: the JSON is exactly JSON.stringify’s, the table has every document, worst first', () => {
+    for (const file of [files.before, files.after, files.employers]) {
+      const text = readFileSync(file, 'utf8');
+      // Longer than two of the chunks the audit writes (64 K characters), so the pieces join across them.
+      expect(text.length).toBeGreaterThan(2 * 65_536);
+      expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+    }
+    const html = readFileSync(files.html, 'utf8');
+    expect(html.endsWith('</html>')).toBe(true);
+    const table = html.slice(html.indexOf('<table class="sortable">'), html.indexOf('</table>', html.indexOf('<table class="sortable">')));
+    const rows = [...table.matchAll(/<tr><th scope="row"><code>([^<]*)<\/code><\/th><td>[^<]*<\/td><td>[^<]*<\/td><td class="num">(\d+)<\/td><td class="num">(\d+)<\/td>/g)].map((match) => ({ path: match[1] as string, errors: Number(match[2]), warnings: Number(match[3]) }));
+    expect(rows).toHaveLength(DOCUMENTS);
+    const worstFirst = [...rows].sort((a, b) => b.errors - a.errors || b.warnings - a.warnings || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    expect(rows).toEqual(worstFirst);
+    const after = readJson(files.after);
+    expect(new Set(rows.map((row) => row.path))).toEqual(new Set(after.documentsTable.map((row) => row.path)));
+  });
+
   it('writes CSV that LibreOffice Calc opens with the right columns and figures', async () => {
     const csv = readFileSync(files.csv, 'utf8');
     const lines = csv.trimEnd().split('\r\n');

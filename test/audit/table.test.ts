@@ -46,6 +46,15 @@ describe('the table of documents', () => {
     expect([...table].filter((each) => each.error !== null)).toEqual([...table.unreadable()]);
   });
 
+  it('gives the rows with the most errors first, then the most warnings, then by path', () => {
+    const table = new DocumentTable();
+    const rows = Array.from({ length: 3000 }, (_, n) => row(n, { path: `adverts/${(n * 7919) % 3001}.html` }));
+    for (const each of rows) table.add(each);
+    const expected = [...rows].sort((a, b) => b.errors - a.errors || b.warnings - a.warnings || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    expect([...table.worstFirst()]).toEqual(expected);
+    expect([...new DocumentTable().worstFirst()]).toEqual([]);
+  });
+
   it('keeps a reading age of 0 and a count of 0 apart from none', () => {
     const table = new DocumentTable();
     table.add(row(1, { readingAge: 0, errors: 0 }));
