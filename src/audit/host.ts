@@ -2,12 +2,12 @@
  * `recruit-check audit` runs in a worker thread of its own, the audit's host, which reads the
  * files named, starts the check workers and sums their results; the main thread passes on what
  * the host says and writes the report as the host sends it, a chunk at a time, so every write
- * (and the removal of its temporary file on Ctrl+C) stays in the main thread. The host's young generation is capped (its
- * `resourceLimits`), which the main thread's cannot be once Node has started: V8 doubles a young
- * generation whose objects keep surviving, and the list of 15,000 files alone made the main
- * thread's grow from 16 to 32 MB, so an audit of 15,000 pages took a fifth more memory than one
- * of 1,000. With the cap, the audit's memory grows only with what it must keep (each file's name
- * and one compact row).
+ * (and the removal of its temporary file on Ctrl+C) stays in the main thread. The host's young
+ * generation is capped (its `resourceLimits`), which the main thread's cannot be once Node has
+ * started: V8 doubles a young generation whose objects keep surviving, and the list of 15,000
+ * files alone made the main thread's grow from 16 to 32 MB, so an audit of 15,000 pages took a
+ * fifth more memory than one of 1,000. With the cap, the audit's memory grows only with what it
+ * must keep (each file's name and one compact row).
  */
 import { Worker } from 'node:worker_threads';
 import { AtomicFileWriter } from '../atomic.js';
