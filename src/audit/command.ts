@@ -129,7 +129,7 @@ export async function auditCommand(files: readonly string[], options: AuditOptio
   const limits = commandLineLimits(options.maxFileSize, options.timeout);
   const checkers = new Checkers(plan.checkers, plan.built);
   const rules = ruleMetas(plan);
-  const tally = new AuditTally(options.groupBy, rules);
+  const tally = new AuditTally(options.groupBy, rules, { rows: inputs.length, pathUnits: inputs.reduce((units, input) => units + ('path' in input ? input.path.length : 0), 0) });
   const progress = new Progress({ stderr: io.stderr, env: io.env, enabled: options.progress, total: inputs.length });
   const noStdin = (): Promise<Uint8Array> => Promise.reject(new Error('an audit does not read standard input'));
   await checkInPool(

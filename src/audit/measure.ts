@@ -292,12 +292,16 @@ function splitResult(result: FileResult): { topics: DocumentTopic[]; barriers: F
 export class AuditTally {
   private readonly overall = new Tally();
   private readonly groups = new Map<string, Tally>();
-  private readonly rows = new DocumentTable();
+  private readonly rows: DocumentTable;
 
+  /** `expected`: the documents to come and the length of their paths, when known (see DocumentTable). */
   constructor(
     private readonly groupBy: GroupBy,
     private readonly rules: ReadonlyMap<string, RuleMeta>,
-  ) {}
+    expected?: ConstructorParameters<typeof DocumentTable>[0],
+  ) {
+    this.rows = new DocumentTable(expected);
+  }
 
   /** Count one result. */
   add(result: FileResult): void {

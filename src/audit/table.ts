@@ -78,14 +78,25 @@ function grown<T extends Float64Array | Buffer>(buffer: T, needed: number, make:
 
 /** The rows of the table of documents, in the order they were added. */
 export class DocumentTable implements Iterable<DocumentRow> {
-  private numbers = new Float64Array(64 * Field.Fields);
-  private paths = Buffer.alloc(64 * 128);
+  private numbers: Float64Array;
+  private paths: Buffer;
   private pathBytes = 0;
   private rows = 0;
   private readonly strings = new Names<string>((value) => value);
   private readonly lists = new Names<readonly string[]>((value) => value.join('\n'));
   /** Why files could not be read, by row (in row order): few, so kept as they are. */
   private readonly errors = new Map<number, FileError>();
+
+  /**
+   * `expected`: how many rows, and how many UTF-16 units their paths take, when that is known
+   * (an audit knows its files before it checks them): the buffers are made that size at once, so
+   * they need not grow, and no outgrown copy waits for the collector (outside the JavaScript heap,
+   * an outgrown buffer is freed only by a full collection, which a busy thread rarely has).
+   */
+  constructor(expected: { readonly rows: number; readonly pathUnits: number } = { rows: 64, pathUnits: 64 * 64 }) {
+    this.numbers = new Float64Array(Math.max(1, expected.rows) * Field.Fields);
+    this.paths = Buffer.alloc(Math.max(64, expected.pathUnits * 2));
+  }
 
   get length(): number {
     return this.rows;
