@@ -17,6 +17,15 @@ import type { AuditIo, AuditOptions } from './command.js';
 /** The host's young generation, in MB: it holds the tallies and one result at a time. */
 const HOST_YOUNG_GENERATION_MB = 8;
 
+/**
+ * The host's old generation, in MB. V8 collects an old generation for the first time later the
+ * higher its limit is, and with this machine's default (about 4 GB) the garbage of listing
+ * 15,000 files stayed in the host's heap all through the audit: with 256 MB, an audit of 15,000
+ * pages peaked at 187 MB instead of 193 MB (1,000 pages: 178 MB either way). 15,000 files take
+ * about 20 MB of it, so it holds several hundred thousand.
+ */
+const HOST_OLD_GENERATION_MB = 256;
+
 /** What the host is given. */
 export interface AuditHostData {
   readonly files: readonly string[];
@@ -38,7 +47,7 @@ export type AuditWriteAnswer = { written: true } | { refused: string };
 export function auditInHost(files: readonly string[], options: AuditOptions, io: Omit<AuditIo, 'writeFile'>): Promise<number> {
   const data: AuditHostData = { files, options, env: { ...io.env }, stderrIsTTY: io.stderr.isTTY === true };
   return new Promise<number>((resolve) => {
-    const host = new Worker(compiledWorker('audit/audit-host.js'), { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: HOST_YOUNG_GENERATION_MB } });
+    const host = new Worker(compiledWorker('audit/audit-host.js'), { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: HOST_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: HOST_OLD_GENERATION_MB } });
     let exitCode: number | null = null;
     let output: AtomicFileWriter | null = null;
     host.on('message', (message: AuditHostMessage) => {
