@@ -49,6 +49,22 @@ export interface RunningServer {
 /** Checks waiting beyond the one running; more are turned away until one ends. */
 export const MAX_WAITING = 3;
 
+/**
+ * The largest body that is read (and dropped) before it is refused as too large. A connection
+ * closed while the browser is still sending is reset, and a reset browser shows that instead of
+ * the answer; so a body over the limit is let arrive first, unless it is larger than this.
+ */
+const DRAIN_LIMIT = 256 * 1024 * 1024;
+
+/** Call `then` once the rest of `request`'s body has arrived, unread; at once when it says it is over DRAIN_LIMIT. */
+function afterBody(request: IncomingMessage, length: number, then: () => void): void {
+  if (length > DRAIN_LIMIT || request.complete) return then();
+  request.on('end', then);
+  // An upload stopped part-way needs no answer: the connection is gone.
+  request.on('error', () => undefined);
+  request.resume();
+}
+
 /** The headers of every answer. */
 const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
@@ -209,7 +225,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     const length = Number(request.headers['content-length'] ?? '0');
     // Until the key is read from the form, no answer holds the page (whose form holds the key).
     if (Number.isFinite(length) && length > maxBody) {
-      return refuse(response, 413, 'The document is too large', tooLargeError('The document', inputLimit('docx', options.limits), length).message, true);
+      return afterBody(request, length, () => refuse(response, 413, 'The document is too large', tooLargeError('The document', inputLimit('docx', options.limits), length).message, true));
     }
     if (pending > MAX_WAITING) {
       response.setHeader('Retry-After', '5');

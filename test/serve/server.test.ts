@@ -248,6 +248,16 @@ describe('recruit-check serve with small limits', () => {
     expect(tooBig.body).not.toContain(served.key);
     expect(summaryOf((await postCheck(served, { text: 'We are a friendly team.' })).body)).toMatch(/^Checked pasted-text\.txt/);
   }, 120_000);
+
+  it('lets a body over the limit arrive before it refuses it, so the browser gets the answer, not a reset', async () => {
+    // Closed while the body was still arriving, the connection was reset: about half of these failed with EPIPE on a busy machine.
+    const body = Buffer.alloc(12 * 1024 * 1024, 1);
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const answer = await postCheck(served, {}, { name: 'enormous.pdf', bytes: body });
+      expect(answer.status).toBe(413);
+      expect(answer.body).toContain('The document: is 12 MB, over the 10 MB limit');
+    }
+  }, 120_000);
 });
 
 describe('recruit-check serve with a time limit', () => {
