@@ -1,11 +1,11 @@
 /**
- * The audit's table of documents, kept compactly: one row of numbers per document in a growing
+ * The audit's table of documents, kept compactly: one row of numbers per document in a
  * Float64Array, names that repeat (groups, folders, employers, kinds, lists of missing topics)
- * kept once and named by number, and paths as UTF-16 in a growing buffer. Neither buffer is on
- * the JavaScript heap, so the rows of 15,000 documents (about 1.5 MB) do not make V8 enlarge the
- * main thread's heap as objects would (measured: its young generation doubled from 16 to 32 MB
- * between 1,000 and 5,000 documents, from the rows alone). A row becomes an object again only
- * when a report is written.
+ * kept once and named by number, and paths as UTF-16 in a buffer, both made their final size
+ * when the number of files is known. Neither buffer is on the JavaScript heap, so the rows of
+ * 15,000 documents (about 1.5 MB) do not make V8 enlarge the audit's heap as objects would
+ * (measured: the young generation doubled from 16 to 32 MB between 1,000 and 5,000 documents,
+ * from the rows alone). A row becomes an object again only while a report is written.
  */
 import type { FileError, Format } from '../types.js';
 
