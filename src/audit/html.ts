@@ -313,7 +313,6 @@ export function* auditHtmlPieces(result: AuditResult, comparison: Comparison | n
     `<script>${SORT_SCRIPT}</script>`,
     '</body>',
     '</html>',
-    '',
   ];
   const lines = (parts: readonly string[]): string => parts.filter((part) => part !== '').join('\n');
   yield `${lines(before)}\n`;
